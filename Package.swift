@@ -1,0 +1,102 @@
+// swift-tools-version:6.1
+// sfn: GitOps for AWS Step Functions, with a local workflow engine of its own.
+//
+// Targets follow the data flow in ../shared/DESIGN.md. Each imports only from
+// layers above it: C shims → base → adapters → languages → model → stages → surfaces.
+import PackageDescription
+
+let package = Package(
+    name: "sfn",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "sfn", targets: ["sfn"]),
+        .library(name: "Diagnostics", targets: ["Diagnostics"]),
+        .library(name: "JSONValue", targets: ["JSONValue"]),
+        .library(name: "YAML", targets: ["YAML"]),
+        .library(name: "JSONPath", targets: ["JSONPath"]),
+        .library(name: "Intrinsics", targets: ["Intrinsics"]),
+        .library(name: "ASLModel", targets: ["ASLModel"]),
+        .library(name: "Workspace", targets: ["Workspace"]),
+        .library(name: "Validation", targets: ["Validation"]),
+        .library(name: "Commands", targets: ["Commands"]),
+    ],
+    dependencies: [
+        // The command-line surface: parsing, help and "did you mean" for flags. Only `Commands` imports it.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // SHA-256 of canonical definitions (the identity of a rendered workflow), without Foundation's CommonCrypto gap on Linux.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        // System-library shim for libyaml (pkg-config `yaml-0.1`); reached only through `YAML`.
+        .systemLibrary(
+            name: "CYAML", pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]),
+        // System-library shim for libgit2 (pkg-config `libgit2`); reached only through `Git`.
+        .systemLibrary(
+            name: "CGit2", pkgConfig: "libgit2",
+            providers: [.apt(["libgit2-dev"])]),
+
+        // Source files, 1-based locations and `Diagnostic` values, with text, JSON and GitHub renderers.
+        .target(name: "Diagnostics"),
+        // Ordered JSON value with exact numbers: fast parser with positions, serializers, JSON Pointer, source maps, canonical sha256.
+        .target(
+            name: "JSONValue",
+            dependencies: ["Diagnostics", .product(name: "Crypto", package: "swift-crypto")]),
+
+        // Reads YAML 1.2 (core schema) through libyaml into `JSON` plus a source map of every node.
+        .target(name: "YAML", dependencies: ["CYAML", "JSONValue", "Diagnostics"]),
+        // Opens git repositories, commits, trees and blobs through libgit2; C types never leave this module.
+        .target(name: "Git", dependencies: ["CGit2"]),
+
+        // Parses and evaluates the JSONPath dialect of Amazon States Language; pure and synchronous.
+        .target(name: "JSONPath", dependencies: ["JSONValue", "Diagnostics"]),
+        // Parses and evaluates ASL intrinsic functions (`States.Format(...)` …); pure and synchronous.
+        .target(name: "Intrinsics", dependencies: ["JSONPath", "JSONValue", "Diagnostics"]),
+
+        // Decodes ASL definitions into typed models with diagnostics; performs no I/O.
+        .target(name: "ASLModel", dependencies: ["JSONValue", "Diagnostics"]),
+
+        // Reads a workflow repository (workflows, environments, templates) and renders final ASL per environment.
+        .target(name: "Workspace", dependencies: ["YAML", "JSONValue", "Diagnostics"]),
+        // Static validation of rendered ASL: one rule per file, AWS's ValidateStateMachineDefinition codes.
+        .target(
+            name: "Validation",
+            dependencies: ["ASLModel", "JSONPath", "Intrinsics", "JSONValue", "Diagnostics"]),
+
+        // The `sfn` subcommands: options in, one call of the core, a human or JSON view out.
+        .target(
+            name: "Commands",
+            dependencies: [
+                "Workspace", "Validation", "ASLModel", "YAML", "JSONValue", "Diagnostics",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        // The executable: one file that runs the root command.
+        .executableTarget(name: "sfn", dependencies: ["Commands"]),
+        // Release-build benchmark: renders and validates a generated repository (`swift run -c release sfn-benchmark`).
+        .executableTarget(
+            name: "sfn-benchmark",
+            dependencies: ["Workspace", "Validation", "JSONValue", "Diagnostics"]),
+
+        // Test helpers: marked-text diagnostics assertions, golden files, in-memory source trees. Not a product.
+        .target(
+            name: "TestSupport",
+            dependencies: ["Diagnostics", "JSONValue"]),
+
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"]),
+        .testTarget(name: "JSONValueTests", dependencies: ["JSONValue", "TestSupport"]),
+        .testTarget(name: "YAMLTests", dependencies: ["YAML", "JSONValue", "TestSupport"]),
+        .testTarget(name: "GitTests", dependencies: ["Git"]),
+        .testTarget(name: "JSONPathTests", dependencies: ["JSONPath", "JSONValue", "TestSupport"]),
+        .testTarget(name: "IntrinsicsTests", dependencies: ["Intrinsics", "JSONValue", "TestSupport"]),
+        .testTarget(name: "ASLModelTests", dependencies: ["ASLModel", "JSONValue", "TestSupport"]),
+        .testTarget(
+            name: "WorkspaceTests", dependencies: ["Workspace", "YAML", "JSONValue", "TestSupport"],
+            exclude: ["Golden"]),
+        .testTarget(
+            name: "ValidationTests",
+            dependencies: ["Validation", "ASLModel", "YAML", "JSONValue", "TestSupport"]),
+        .testTarget(
+            name: "CommandsTests", dependencies: ["Commands", "TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The root `sfn` command: GitOps for AWS Step Functions.
+public struct SFNCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "sfn",
+        abstract: "GitOps for AWS Step Functions, with a local workflow engine of its own.",
+        subcommands: [])
+
+    public init() {}
+}

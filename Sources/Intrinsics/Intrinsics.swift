@@ -1,0 +1,2 @@
+// Placeholder until the module lands; see Package.swift for its purpose.
+enum IntrinsicsModule {}

@@ -1,0 +1,69 @@
+/// An RFC 6901 JSON Pointer (`/States/Load/Retry/0`): the address of a node inside a
+/// document. Used to tie rendered definitions back to source positions, and as
+/// AWS's location form in validation diagnostics.
+public struct JSONPointer: Hashable, Sendable, CustomStringConvertible, ExpressibleByArrayLiteral {
+    public enum Token: Hashable, Sendable {
+        case key(String)
+        case index(Int)
+
+        public var text: String {
+            switch self {
+            case .key(let k): k
+            case .index(let i): String(i)
+            }
+        }
+    }
+
+    public var tokens: [Token]
+
+    public init(_ tokens: [Token] = []) { self.tokens = tokens }
+    public init(arrayLiteral elements: Token...) { self.tokens = elements }
+
+    public static let root = JSONPointer()
+
+    public var isRoot: Bool { tokens.isEmpty }
+    public var parent: JSONPointer? { tokens.isEmpty ? nil : JSONPointer(Array(tokens.dropLast())) }
+    public var last: Token? { tokens.last }
+
+    public func appending(_ key: String) -> JSONPointer { JSONPointer(tokens + [.key(key)]) }
+    public func appending(_ index: Int) -> JSONPointer { JSONPointer(tokens + [.index(index)]) }
+    public func appending(_ token: Token) -> JSONPointer { JSONPointer(tokens + [token]) }
+    public func appending(_ other: JSONPointer) -> JSONPointer { JSONPointer(tokens + other.tokens) }
+
+    /// RFC 6901 text: `~` and `/` in keys are escaped as `~0` and `~1`.
+    public var description: String {
+        tokens.map { "/" + $0.text.replacing("~", with: "~0").replacing("/", with: "~1") }.joined()
+    }
+
+    /// AWS's location form in ValidateStateMachineDefinition diagnostics: the same
+    /// path with keys left unescaped (`/States/My/State/Next` is not re-escaped).
+    public var awsLocation: String {
+        tokens.map { "/" + $0.text }.joined()
+    }
+
+    /// Parses RFC 6901 text; numeric tokens become `.index` tokens.
+    public init?(parsing text: String) {
+        if text.isEmpty { self.init(); return }
+        guard text.hasPrefix("/") else { return nil }
+        let parts = text.dropFirst().split(separator: "/", omittingEmptySubsequences: false)
+        self.init(parts.map { part in
+            let key = String(part).replacing("~1", with: "/").replacing("~0", with: "~")
+            if let i = Int(key), i >= 0, String(i) == key { return .index(i) }
+            return .key(key)
+        })
+    }
+
+    /// The node this pointer addresses inside `document`, if present.
+    public func resolve(in document: JSON) -> JSON? {
+        var node = document
+        for token in tokens {
+            switch (token, node) {
+            case (.key(let k), .object(let o)): guard let next = o[k] else { return nil }; node = next
+            case (.index(let i), .array(let a)): guard a.indices.contains(i) else { return nil }; node = a[i]
+            case (.index(let i), .object(let o)): guard let next = o[String(i)] else { return nil }; node = next
+            default: return nil
+            }
+        }
+        return node
+    }
+}
