@@ -57,7 +57,7 @@ let package = Package(
         .target(name: "ASLModel", dependencies: ["JSONValue", "Diagnostics"]),
 
         // Reads a workflow repository (workflows, environments, templates) and renders final ASL per environment.
-        .target(name: "Workspace", dependencies: ["YAML", "JSONValue", "Diagnostics"]),
+        .target(name: "Workspace", dependencies: ["ASLModel", "YAML", "JSONValue", "Diagnostics"]),
         // Static validation of rendered ASL: one rule per file, AWS's ValidateStateMachineDefinition codes.
         .target(
             name: "Validation",
