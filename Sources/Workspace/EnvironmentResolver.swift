@@ -36,7 +36,7 @@ struct EnvironmentResolver {
         }
         for source in chain.reversed() {
             if case .object(let object) = source.document.value {
-                merged.merge(object, map: source.document.sourceMap, skipping: ["extends", "description"])
+                merged.merge(object, map: source.document.sourceMap, skipping: ["extends", "abstract", "description"])
             }
         }
         applyCommandLine(overrides, to: &merged, diagnostics: &diagnostics)
@@ -93,7 +93,7 @@ struct EnvironmentResolver {
         var settingsDocument = SourceDocument(value: .object(merged.object), sourceMap: merged.sourceMap, file: environment.file)
         settingsDocument.sourceMap[.root] = environment.document.sourceMap[.root]
         let resolved = ResolvedEnvironment(
-            name: name, chain: chain.map(\.name),
+            name: name, isAbstract: environment.isAbstract, chain: chain.map(\.name),
             files: chain.map(\.file) + (project.settings.file.map { [$0] } ?? []),
             target: target, region: region, account: account, alias: alias,
             naming: merged.object["naming"]?.stringValue ?? "",

@@ -40,10 +40,15 @@ public struct Project: Sendable {
 
     public var workflowIDs: [String] { workflows.map(\.id) }
     public var environmentNames: [String] { environments.keys.sorted() }
+
+    /// Environments that deploy (`abstract: true` marks one that only others extend), sorted.
+    public var deployableEnvironmentNames: [String] {
+        environmentNames.filter { !(environments[$0]?.isAbstract ?? false) }
+    }
 }
 
 /// The optional `sfn.yaml`: the bottom layer under every environment (same keys as an
-/// environment file, except `extends`).
+/// environment file, except `extends` and `abstract`).
 public struct ProjectSettings: Sendable {
     /// Nil when the repository has no `sfn.yaml`.
     public var document: SourceDocument?
@@ -97,9 +102,13 @@ public struct EnvironmentSource: Sendable {
     public var file: String { document.file }
     public var document: SourceDocument
 
+    /// `abstract: true`: a base that other environments extend, never deployed itself
+    /// (`--all-envs` skips it). Not inherited through `extends`.
+    public var isAbstract: Bool { document.value["abstract"]?.boolValue ?? false }
+
     /// The keys an environment file may have; `sfn.yaml` has the same, except `extends`.
     public static let keys = [
-        "extends", "description", "target", "region", "account", "naming", "alias", "role", "tags",
+        "extends", "abstract", "description", "target", "region", "account", "naming", "alias", "role", "tags",
         "vars", "local", "include", "exclude", "overrides",
     ]
 }

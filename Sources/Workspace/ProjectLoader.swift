@@ -81,7 +81,7 @@ private struct LoadState {
             reportDuplicate(duplicate.path, of: "project settings", first: first.path)
         }
         guard let (file, object) = readObjectFile(first.path, kind: "project file") else { return }
-        checkKeys(object, allowed: EnvironmentSource.keys.filter { $0 != "extends" }, in: file.document,
+        checkKeys(object, allowed: EnvironmentSource.keys.filter { $0 != "extends" && $0 != "abstract" }, in: file.document,
                   what: "project file '\(first.path)'")
         project.settings = ProjectSettings(document: file.document)
     }
@@ -165,6 +165,12 @@ private struct LoadState {
             firstFileOfName[name] = entry.path
             guard let (file, object) = readObjectFile(entry.path, kind: "environment") else { continue }
             checkKeys(object, allowed: EnvironmentSource.keys, in: file.document, what: "environment '\(entry.path)'")
+            if let abstract = object["abstract"], abstract.boolValue == nil {
+                diagnostics.append(Diagnostic(
+                    .workspace("invalid-abstract"),
+                    message: "'abstract' must be true or false, not \(article(abstract.typeName))",
+                    at: file.document.location(of: [.key("abstract")])))
+            }
             project.environments[name] = EnvironmentSource(name: name, document: file.document)
         }
     }

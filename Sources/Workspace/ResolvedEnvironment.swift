@@ -10,6 +10,8 @@ import JSONValue
 /// workflow (`${workflow}`) and are substituted per render.
 public struct ResolvedEnvironment: Sendable {
     public var name: String
+    /// `abstract: true`: only extended by others, never deployed itself.
+    public var isAbstract: Bool
     /// This environment, then the one it extends, and so on: `["prod", "base"]`.
     public var chain: [String]
     /// Every file that contributed: the chain's files (child first), then `sfn.yaml`.
