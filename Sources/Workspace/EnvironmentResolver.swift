@@ -74,7 +74,7 @@ struct EnvironmentResolver {
         for id in workflowOverrides.keys.sorted() {
             var layered = merged
             var layer = JSONObject()
-            for key in ["vars", "naming", "role", "tags"] {
+            for key in ["vars", "naming"] {
                 if let value = merged.object["overrides"]?[id]?[key] { layer[key] = value }
             }
             let prefix: JSONPointer = [.key("overrides"), .key(id)]

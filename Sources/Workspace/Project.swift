@@ -91,6 +91,25 @@ public struct WorkflowSource: Sendable {
     /// The definition as written.
     public var definition: JSON { definitionPointer.resolve(in: document.value) ?? .null }
 
+    /// The file's source map re-rooted at the definition (computed once, at load): the
+    /// starting point of every render's map.
+    public var definitionSourceMap: SourceMap
+
+    public init(
+        id: String, document: SourceDocument, isBareASL: Bool, name: JSON? = nil, type: StateMachineType? = nil,
+        role: JSON? = nil, tags: JSON? = nil, comment: JSON? = nil
+    ) {
+        self.id = id
+        self.document = document
+        self.isBareASL = isBareASL
+        self.name = name
+        self.type = type
+        self.role = role
+        self.tags = tags
+        self.comment = comment
+        self.definitionSourceMap = isBareASL ? document.sourceMap : document.sourceMap.subtree(at: [.key("definition")])
+    }
+
     /// The keys an envelope may have.
     public static let envelopeKeys = ["name", "type", "role", "tags", "comment", "definition"]
 }

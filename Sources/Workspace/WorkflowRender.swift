@@ -117,12 +117,11 @@ struct WorkflowRender {
         }
 
         // The definition.
-        var renderer = DefinitionRenderer(project: project, resolver: resolver)
-        let definitionOrigin = Origin(map: workflow.document.sourceMap, pointer: workflow.definitionPointer)
-        let value = renderer.render(
-            workflow.definition,
-            DefinitionRenderer.Context(origin: definitionOrigin, locals: [:], includedFrom: [], templateStack: []),
-            to: .root)
+        var renderer = DefinitionRenderer(
+            project: project, resolver: resolver,
+            definitionOrigin: Origin(map: workflow.document.sourceMap, pointer: workflow.definitionPointer),
+            definitionMap: workflow.definitionSourceMap)
+        let value = renderer.render(workflow.definition)
         diagnostics += renderer.diagnostics
         diagnostics = resolver.diagnostics + diagnostics
         if renderer.failed || failed || diagnostics.hasErrors { return (nil, diagnostics) }

@@ -68,7 +68,7 @@ import Testing
 
     @Test func aTemplateThatIncludesItselfIsAnErrorWithTheChain() {
         let a = MarkedText("x: {$template: b}\n", file: "templates/a.yaml")
-        let b = MarkedText("y: 1️⃣{$template: a}\n", file: "templates/b.yaml")
+        let b = MarkedText("y: {$template: 1️⃣a}\n", file: "templates/b.yaml")
         let rendered = Fixture.render(Self.dev.merging([
             "workflows/flow.yaml": "StartAt: A\nStates:\n  A: {Type: Pass, Result: {$template: a}, End: true}\n",
             a.file: a.text, b.file: b.text,
