@@ -16,15 +16,36 @@ import JSONValue
 /// pointers name no node of the rendered value, so no lookup of a node meets them,
 /// and every node that is in the value has its entry written or kept.
 struct DefinitionRenderer {
+    /// What a pass computes. A definition's map does not depend on the environment unless a
+    /// key is substituted, so the loader computes it once (`structure`) and each render then
+    /// substitutes values only (`values`); `full` does both, for definitions with `${…}` keys.
+    enum Mode {
+        case full
+        case values
+        case structure
+    }
+
     let project: Project
-    let resolver: VariableResolver
+    /// Nil in `structure` mode, which substitutes nothing.
+    let resolver: VariableResolver?
+    let mode: Mode
     private(set) var sourceMap: SourceMap
     private(set) var diagnostics: [Diagnostic] = []
     /// Templates used, in order of first use.
     private(set) var templatesUsed: [String] = []
     /// Set when a substitution failed, even silently (a variable already reported broken).
     private(set) var failed = false
+    /// Set in `structure` mode when a key contains `${`: the map then depends on the environment.
+    private(set) var keysDependOnEnvironment = false
     private var nodeBudget = Self.maximumNodes
+    /// In `values` mode, a template used again with the same arguments in this render
+    /// gives the same value (the scope of one render is fixed), so it is expanded once.
+    private var expansions: [Expansion: JSON] = [:]
+
+    private struct Expansion: Hashable {
+        var name: String
+        var arguments: [String: JSON]
+    }
 
     /// Far above any real definition (AWS caps definitions at 1 MB); stops a template
     /// that includes another many times over from exhausting memory.
@@ -46,9 +67,10 @@ struct DefinitionRenderer {
     /// - Parameters:
     ///   - definitionOrigin: where the definition sits in the workflow file.
     ///   - definitionMap: the workflow file's map re-rooted at the definition.
-    init(project: Project, resolver: VariableResolver, definitionOrigin: Origin, definitionMap: SourceMap) {
+    init(project: Project, resolver: VariableResolver?, mode: Mode, definitionOrigin: Origin, definitionMap: SourceMap) {
         self.project = project
         self.resolver = resolver
+        self.mode = mode
         self.origin = definitionOrigin
         self.sourceMap = definitionMap
     }
@@ -72,7 +94,7 @@ struct DefinitionRenderer {
         if recording { recordEntry() }
         switch value {
         case .string(let text):
-            guard Interpolation.mayContainReferences(text) else { return value }
+            guard Interpolation.mayContainReferences(text), let resolver else { return value }
             guard let substituted = resolver.substitute(string: text, at: { sourceLocation }, locals: locals) else {
                 failed = true
                 return value
@@ -108,6 +130,10 @@ struct DefinitionRenderer {
         defer { sourcePath.removeLast() }
         var outputKey = key
         if Interpolation.mayContainReferences(key) {
+            guard let resolver else {
+                keysDependOnEnvironment = true
+                return (key, render(child))
+            }
             guard let substituted = resolver.substitute(key: key, at: { sourceKeyLocation }, locals: locals) else {
                 failed = true
                 return nil
@@ -122,7 +148,7 @@ struct DefinitionRenderer {
         }
         targetPath.append(.key(outputKey))
         defer { targetPath.removeLast() }
-        guard outputKey != key, !recording else { return (outputKey, render(child)) }
+        guard outputKey != key, !recording, mode == .full else { return (outputKey, render(child)) }
         // Renamed where entries came from the workflow's map: record them at the new key.
         recording = true
         defer { recording = false }
@@ -163,7 +189,9 @@ struct DefinitionRenderer {
         var arguments: [String: JSON] = [:]
         if let with = object["with"] {
             sourcePath.append(.key("with"))
-            if case .object = with {
+            if mode == .structure {
+                // Arguments are values; they shape no node of the output.
+            } else if case .object = with {
                 let wasRecording = recording
                 recording = false
                 let savedMap = sourceMap
@@ -180,23 +208,29 @@ struct DefinitionRenderer {
             sourcePath.removeLast()
         }
 
+        let expansion = Expansion(name: name, arguments: arguments)
+        if mode == .values, object.count <= 2, let cached = expansions[expansion] { return cached }
+        let diagnosticsBefore = diagnostics.count, failedBefore = failed
         let saved = (origin, sourcePath, recording, locals, includedFrom, templateStack)
         origin = Origin(map: template.document.sourceMap, pointer: .root)
         sourcePath = []
-        recording = true
+        recording = mode != .values
         locals = arguments
         includedFrom = [useLocation].compactMap { $0 } + includedFrom
         templateStack.append(name)
         var value = render(template.document.value)
         (origin, sourcePath, recording, locals, includedFrom, templateStack) = saved
-        if var rootEntry = sourceMap[target] {
+        if mode != .values, var rootEntry = sourceMap[target] {
             // The node is named by the key written where the template is used.
             rootEntry.keyLocation = useEntry?.keyLocation
             sourceMap[target] = rootEntry
         }
 
         let siblings = object.keys.filter { $0 != "$template" && $0 != "with" }
-        guard !siblings.isEmpty else { return value }
+        guard !siblings.isEmpty else {
+            if mode == .values, diagnostics.count == diagnosticsBefore, failed == failedBefore { expansions[expansion] = value }
+            return value
+        }
         guard case .object(var merged) = value else {
             sourcePath.append(.key(siblings[0]))
             diagnostics.append(Diagnostic(
@@ -209,7 +243,7 @@ struct DefinitionRenderer {
         }
         // Siblings are written where the template is used; record their entries there.
         let wasRecording = recording
-        recording = true
+        recording = mode != .values
         for key in siblings {
             guard let child = object[key] else { continue }
             guard let (outputKey, rendered) = renderMember(key, child, in: object, existing: [:]) else { continue }
@@ -221,7 +255,8 @@ struct DefinitionRenderer {
     }
 
     private mutating func lookupTemplate(_ name: String, at location: () -> SourceLocation?) -> TemplateSource? {
-        if name.hasPrefix("/") || name.hasPrefix("~") || name.contains("\\") || name.split(separator: "/").contains("..") {
+        if name.hasPrefix("/") || name.hasPrefix("~") || name.contains("\\")
+            || (name.contains("..") && name.split(separator: "/").contains("..")) {
             diagnostics.append(Diagnostic(
                 .render("template-outside-templates"),
                 message: "template '\(name)' is outside templates/: name templates by their path below templates/, without '..'",

@@ -19,6 +19,9 @@ public struct Project: Sendable {
     public var unloadableWorkflowIDs: [String: String]
     /// The text of every file read, for snippets under diagnostics.
     public var sources: SourceFileSet
+    /// Each workflow's rendered source map, when it does not depend on the environment
+    /// (no key is substituted): computed once by the loader, shared by every render.
+    var renderedSourceMaps: [String: SourceMap] = [:]
 
     public init(
         settings: ProjectSettings = ProjectSettings(), workflows: [WorkflowSource] = [],
@@ -35,7 +38,29 @@ public struct Project: Sendable {
 
     /// The workflow with this id (its file stem).
     public func workflow(_ id: String) -> WorkflowSource? {
-        workflows.first { $0.id == id }
+        if let index = workflowIndex[id], workflows.indices.contains(index), workflows[index].id == id {
+            return workflows[index]
+        }
+        return workflows.first { $0.id == id }
+    }
+
+    /// Positions in `workflows` by id, kept by the loader (a lookup per render).
+    var workflowIndex: [String: Int] = [:]
+
+    /// Computes what the loader keeps for rendering: the workflow index and each
+    /// workflow's environment-independent rendered source map.
+    mutating func prepareForRendering() {
+        workflowIndex = Dictionary(workflows.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        renderedSourceMaps = [:]
+        for workflow in workflows {
+            var pass = DefinitionRenderer(
+                project: self, resolver: nil, mode: .structure,
+                definitionOrigin: Origin(map: workflow.document.sourceMap, pointer: workflow.definitionPointer),
+                definitionMap: workflow.definitionSourceMap)
+            _ = pass.render(workflow.definition)
+            // A definition whose templates fail (or explode) renders in full mode, which reports why.
+            if !pass.keysDependOnEnvironment, !pass.failed { renderedSourceMaps[workflow.id] = pass.sourceMap }
+        }
     }
 
     public var workflowIDs: [String] { workflows.map(\.id) }

@@ -24,6 +24,7 @@ public struct ProjectLoader: Sendable {
         state.loadWorkflows()
         state.loadEnvironments()
         state.loadTemplates()
+        state.project.prepareForRendering()
         return LoadResult(project: state.project, diagnostics: state.diagnostics)
     }
 }

@@ -112,6 +112,19 @@ import Testing
         #expect(rendered.rendered?.definition.value["States"]?["A"]?["Result"] == ["topic": "mine"])
     }
 
+    @Test func theSharedMapEqualsTheMapOfAFullRender() throws {
+        let loaded = Fixture.load(RendererGoldenTests.repository)
+        var unprepared = loaded.project
+        unprepared.renderedSourceMaps = [:]
+        for environment in ["dev", "prod"] {
+            let shared = try #require(Renderer(project: loaded.project).render(workflow: "data-processing", environment: environment).rendered)
+            let full = try #require(Renderer(project: unprepared).render(workflow: "data-processing", environment: environment).rendered)
+            #expect(shared.definition.sourceMap.entries == full.definition.sourceMap.entries)
+            #expect(shared.definition.value == full.definition.value)
+            #expect(shared.sha256 == full.sha256)
+        }
+    }
+
     @Test func nodesFromTemplatesPointAtTheTemplateWithIncludedFrom() throws {
         let workflow = MarkedText("""
             StartAt: A
