@@ -272,6 +272,12 @@ struct DefinitionRenderer {
                 notes: includedFrom.map { Diagnostic.Note("included from here", at: $0) }))
             return nil
         }
+        if project.templates[name] == nil, let file = project.unloadableTemplates[name] {
+            diagnostics.append(Diagnostic(
+                .render("unloadable-template"),
+                message: "template '\(name)' could not be loaded; fix the errors in '\(file)'", at: location()))
+            return nil
+        }
         guard let template = project.templates[name] else {
             let known = project.templates.keys.sorted()
             diagnostics.append(Diagnostic(

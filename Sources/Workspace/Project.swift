@@ -17,6 +17,10 @@ public struct Project: Sendable {
     /// Ids of workflow files that exist but could not be loaded (their errors are in the
     /// load diagnostics); `render` of one says so instead of "unknown workflow".
     public var unloadableWorkflowIDs: [String: String]
+    /// Environments and templates whose files exist but could not be loaded, by name → path,
+    /// so a use of one says "could not be loaded" rather than "unknown".
+    public var unloadableEnvironments: [String: String] = [:]
+    public var unloadableTemplates: [String: String] = [:]
     /// The text of every file read, for snippets under diagnostics.
     public var sources: SourceFileSet
     /// Each workflow's rendered source map, when it does not depend on the environment
