@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// Where command output goes. Commands and views never call `print`: they write here,
 /// so tests capture output and the choice of colour is made once.
@@ -21,8 +17,8 @@ public struct Console: Sendable {
     /// The process's stdout and stderr.
     public static var standard: Console {
         Console(
-            writeOut: { text in fputs(text, stdout) },
-            writeErr: { text in fputs(text, stderr) },
+            writeOut: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
+            writeErr: { text in FileHandle.standardError.write(Data(text.utf8)) },
             isTerminal: isatty(STDOUT_FILENO) == 1)
     }
 
