@@ -41,6 +41,9 @@ public struct JSONNumber: Sendable, CustomStringConvertible {
         if let i = Int64(literal), literal != "-0" { storage = .integer(i) } else { storage = .literal(literal) }
     }
 
+    /// For the parser, which already decoded every literal that fits `Int64`.
+    init(uncheckedLiteral literal: String) { storage = .literal(literal) }
+
     /// The text as written (integers in their plain decimal form).
     public var literal: String {
         switch storage {
