@@ -1,7 +1,7 @@
 import Diagnostics
 import JSONValue
 import Testing
-@testable import YAML
+import YAML
 
 /// Anchors, aliases (expanded by value), merge keys, and the limits that keep them safe.
 @Suite struct AliasAndMergeTests {

@@ -2,7 +2,7 @@ import Diagnostics
 import JSONValue
 import Testing
 import TestSupport
-@testable import YAML
+import YAML
 
 /// Every node's position: `location` at the value, `keyLocation` at the key naming it.
 @Suite struct SourceMapTests {
