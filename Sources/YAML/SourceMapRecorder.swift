@@ -103,7 +103,10 @@ struct SourceMapRecorder {
             if parent == SourceMapRecorder.root {
                 pointer = .root
             } else if let parentPointer = pointers[parent] {
-                pointer = parentPointer.appending(records[i].token)
+                var tokens = parentPointer.tokens
+                tokens.reserveCapacity(tokens.count + 1)
+                tokens.append(records[i].token)
+                pointer = JSONPointer(tokens)
             } else {
                 continue
             }
