@@ -86,6 +86,14 @@ import YAML
         #expect(error?.diagnostic.notes.first?.location?.line == 1)
     }
 
+    @Test func aliasInsideARedefinitionOfItsAnchor() {
+        _ = expectYAMLError("a: &x 1\nb: &x [1️⃣*x]\n", .yamlAliasCycle, messageContains: "cannot contain itself")
+    }
+
+    @Test func innerAnchorOfTheSameNameIsTheMostRecent() throws {
+        #expect(try YAMLParser.parse("a: &x [&x 1, *x]\n") == ["a": [1, 1]])
+    }
+
     @Test func collectionAliasAsKey() {
         _ = expectYAMLError("a: &m {b: 1}\n1️⃣*m : 2\n", .yamlInvalidKey, messageContains: "cannot be a mapping key")
     }
