@@ -5,7 +5,7 @@ extension IntrinsicFunction {
     static let maximumRangeItems = 1000
 
     /// `States.ArrayPartition([1,2,3,4,5], 2)` is `[[1,2],[3,4],[5]]`.
-    func arrayPartition(_ arguments: Arguments) throws(IntrinsicFailure) -> JSON {
+    func arrayPartition(_ arguments: EvaluatedArguments) throws(IntrinsicFailure) -> JSON {
         let array = try arguments.array(0)
         let size = try arguments.integer(1)
         guard size > 0 else { throw arguments.failure("the chunk size must be a positive integer, but it is \(size)") }
@@ -20,7 +20,7 @@ extension IntrinsicFunction {
     }
 
     /// `States.ArrayRange(1, 9, 2)` is `[1,3,5,7,9]`: the end is included when the steps reach it.
-    func arrayRange(_ arguments: Arguments) throws(IntrinsicFailure) -> JSON {
+    func arrayRange(_ arguments: EvaluatedArguments) throws(IntrinsicFailure) -> JSON {
         let start = try arguments.integer(0)
         let end = try arguments.integer(1)
         let step = try arguments.integer(2)
@@ -41,7 +41,7 @@ extension IntrinsicFunction {
     }
 
     /// `States.ArrayGetItem([1,2,3], 1)` is `2`; an index outside the array fails.
-    func arrayGetItem(_ arguments: Arguments) throws(IntrinsicFailure) -> JSON {
+    func arrayGetItem(_ arguments: EvaluatedArguments) throws(IntrinsicFailure) -> JSON {
         let array = try arguments.array(0)
         let index = try arguments.integer(1)
         guard index >= 0, index < Int64(array.count) else {
@@ -51,7 +51,7 @@ extension IntrinsicFunction {
     }
 
     /// `States.ArrayUnique([1,2,1])` is `[1,2]`: first occurrences, in order, by JSON equality.
-    func arrayUnique(_ arguments: Arguments) throws(IntrinsicFailure) -> JSON {
+    func arrayUnique(_ arguments: EvaluatedArguments) throws(IntrinsicFailure) -> JSON {
         var seen = Set<JSON>()
         var unique: [JSON] = []
         for value in try arguments.array(0) where seen.insert(value).inserted {

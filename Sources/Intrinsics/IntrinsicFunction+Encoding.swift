@@ -6,14 +6,14 @@ extension IntrinsicFunction {
     static let maximumEncodingInput = 10_000
 
     /// `States.Base64Encode('Data to encode')` is `"RGF0YSB0byBlbmNvZGU="` (UTF-8 bytes).
-    func base64Encode(_ arguments: Arguments) throws(IntrinsicFailure) -> JSON {
+    func base64Encode(_ arguments: EvaluatedArguments) throws(IntrinsicFailure) -> JSON {
         let text = try arguments.string(0)
         try checkLength(text, arguments)
         return .string(Base64.encode(Array(text.utf8)))
     }
 
     /// `States.Base64Decode('RGF0YSB0byBlbmNvZGU=')` is `"Data to encode"`; the bytes must be UTF-8.
-    func base64Decode(_ arguments: Arguments) throws(IntrinsicFailure) -> JSON {
+    func base64Decode(_ arguments: EvaluatedArguments) throws(IntrinsicFailure) -> JSON {
         let text = try arguments.string(0)
         try checkLength(text, arguments)
         guard let bytes = Base64.decode(text) else {
@@ -27,7 +27,7 @@ extension IntrinsicFunction {
 
     /// `States.Hash('input data', 'SHA-1')` is the lower-case hex digest of the UTF-8 bytes.
     /// A value that is not a string is hashed as its compact JSON text.
-    func hash(_ arguments: Arguments) throws(IntrinsicFailure) -> JSON {
+    func hash(_ arguments: EvaluatedArguments) throws(IntrinsicFailure) -> JSON {
         let data = arguments[0].stringValue ?? arguments[0].compactText
         try checkLength(data, arguments)
         let algorithm = try arguments.string(1)
@@ -47,7 +47,7 @@ extension IntrinsicFunction {
         return .string(String(digest.flatMap { [hex[Int($0 >> 4)], hex[Int($0 & 0x0F)]] }))
     }
 
-    private func checkLength(_ text: String, _ arguments: Arguments) throws(IntrinsicFailure) {
+    private func checkLength(_ text: String, _ arguments: EvaluatedArguments) throws(IntrinsicFailure) {
         guard text.count <= IntrinsicFunction.maximumEncodingInput else {
             throw arguments.failure(
                 "the input has \(text.count) characters, more than the maximum of \(IntrinsicFunction.maximumEncodingInput)")

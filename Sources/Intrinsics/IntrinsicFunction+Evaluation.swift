@@ -3,7 +3,7 @@ import JSONValue
 /// Dispatch from a function to its implementation; families live in
 /// `IntrinsicFunction+Arrays.swift`, `+Encoding`, `+JSON`, `+Math` and `+Strings`.
 extension IntrinsicFunction {
-    func apply(to arguments: inout Arguments, call: IntrinsicCall, random: inout some RandomNumberGenerator) throws(IntrinsicFailure) -> JSON {
+    func apply(to arguments: EvaluatedArguments, call: IntrinsicCall, random: inout some RandomNumberGenerator) throws(IntrinsicFailure) -> JSON {
         switch self {
         case .format: try format(arguments, call: call)
         case .stringToJson: try stringToJson(arguments)

@@ -3,7 +3,7 @@ import JSONValue
 extension IntrinsicFunction {
     /// `States.StringToJson('{"a":1}')` is `{"a": 1}`. AWS reads an empty or all-blank
     /// string as `null`.
-    func stringToJson(_ arguments: Arguments) throws(IntrinsicFailure) -> JSON {
+    func stringToJson(_ arguments: EvaluatedArguments) throws(IntrinsicFailure) -> JSON {
         let text = try arguments.string(0)
         if text.unicodeScalars.allSatisfy(\.properties.isWhitespace) { return .null }
         do {
@@ -15,7 +15,7 @@ extension IntrinsicFunction {
 
     /// `States.JsonMerge({"a":1,"b":{"x":1}}, {"b":{"y":2}}, false)` is `{"a":1,"b":{"y":2}}`:
     /// a shallow merge, the second object's members winning. AWS refuses deep merges.
-    func jsonMerge(_ arguments: Arguments) throws(IntrinsicFailure) -> JSON {
+    func jsonMerge(_ arguments: EvaluatedArguments) throws(IntrinsicFailure) -> JSON {
         var merged = try arguments.object(0)
         let other = try arguments.object(1)
         guard case .bool(let deep) = arguments[2] else {

@@ -5,7 +5,7 @@ extension IntrinsicFunction {
     static let mathAddRange = Int64(Int32.min)...Int64(Int32.max)
 
     /// `States.MathAdd(1.5, 2)` is `4`: each operand is rounded half up first.
-    func mathAdd(_ arguments: Arguments) throws(IntrinsicFailure) -> JSON {
+    func mathAdd(_ arguments: EvaluatedArguments) throws(IntrinsicFailure) -> JSON {
         let a = try arguments.integer(0)
         let b = try arguments.integer(1)
         for value in [a, b] where !IntrinsicFunction.mathAddRange.contains(value) {
@@ -16,7 +16,7 @@ extension IntrinsicFunction {
 
     /// `States.MathRandom(1, 10)`: an integer from the start (inclusive) to the end
     /// (exclusive). With a seed the result is the same on every call.
-    func mathRandom(_ arguments: Arguments, random: inout some RandomNumberGenerator) throws(IntrinsicFailure) -> JSON {
+    func mathRandom(_ arguments: EvaluatedArguments, random: inout some RandomNumberGenerator) throws(IntrinsicFailure) -> JSON {
         let start = try arguments.integer(0)
         let end = try arguments.integer(1)
         guard start < end else {

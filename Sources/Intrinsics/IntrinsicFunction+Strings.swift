@@ -4,7 +4,7 @@ extension IntrinsicFunction {
     /// `States.Format('Hello, {}!', $.name)`: each `{}` replaced by the next value,
     /// strings as they are, other values as Step Functions (Java) prints them:
     /// `{"a": 1, "b": []}` becomes `{a=1, b=[]}`.
-    func format(_ arguments: Arguments, call: IntrinsicCall) throws(IntrinsicFailure) -> JSON {
+    func format(_ arguments: EvaluatedArguments, call: IntrinsicCall) throws(IntrinsicFailure) -> JSON {
         let template: FormatTemplate
         if case .string = call.arguments.first, let literal = FormatTemplate(literal: call.argumentTexts[0]) {
             template = literal
@@ -33,7 +33,7 @@ extension IntrinsicFunction {
 
     /// `States.StringSplit('a,b;c', ',;')`: every character of the second argument is a
     /// delimiter and empty pieces are dropped (`',,a,'` splits to `["a"]`), as AWS does.
-    func stringSplit(_ arguments: Arguments) throws(IntrinsicFailure) -> JSON {
+    func stringSplit(_ arguments: EvaluatedArguments) throws(IntrinsicFailure) -> JSON {
         let text = try arguments.string(0)
         let delimiters = Set(try arguments.string(1).unicodeScalars)
         var pieces: [JSON] = []
