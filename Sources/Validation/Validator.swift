@@ -1,5 +1,5 @@
-public import ASLModel
-public import Diagnostics
+import ASLModel
+import Diagnostics
 public import JSONValue
 
 /// Static validation of a rendered ASL definition: every rule of the Amazon States

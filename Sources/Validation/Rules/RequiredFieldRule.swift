@@ -11,9 +11,10 @@ struct RequiredFieldRule: ValidationRule {
 
     func check(_ context: inout ValidationContext) {
         for object in context.index.objects {
-            guard let schema = FieldSchema.schema(for: object.kind) else { continue }
-            for (key, field) in schema.fields.sorted(by: { $0.key < $1.key }) where field.required && object.value[key] == nil {
-                report(key, in: object, &context)
+            if let schema = FieldSchema.schema(for: object.kind) {
+                for (key, field) in schema.fields.sorted(by: { $0.key < $1.key }) where field.required && object.value[key] == nil {
+                    report(key, in: object, &context)
+                }
             }
             switch object.kind {
             case .state("Map") where object.value["ItemProcessor"] == nil && object.value["Iterator"] == nil:
