@@ -183,6 +183,7 @@ struct FieldSchema {
         "InputType": Field(kind: .string), "CSVHeaderLocation": Field(kind: .string), "CSVHeaders": Field(kind: .array),
         "CSVDelimiter": Field(kind: .string), "ManifestType": Field(kind: .string),
         "MaxItems": Field(kind: .integer, acceptsExpression: true), "MaxItemsPath": Field(kind: .string, mode: .jsonPath),
+        "ItemsPointer": Field(kind: .string),
     ])
     static let itemBatcher = FieldSchema(fields: [
         "MaxItemsPerBatch": Field(kind: .integer, acceptsExpression: true),
