@@ -90,7 +90,7 @@ struct PayloadTemplateRule: ValidationRule {
 
     /// A string that would be evaluated had its key ended in `.$`.
     static func looksLikeExpression(_ text: String) -> Bool {
-        if text == "$" || text == "$$" || text.hasPrefix("$.") || text.hasPrefix("$$.") || text.hasPrefix("$[") { return true }
+        if text.hasPrefix("$") { return true }
         return text.hasPrefix("States.") && text.hasSuffix(")") && text.contains("(")
     }
 }
