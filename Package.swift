@@ -96,7 +96,7 @@ let package = Package(
             name: "ValidationTests",
             dependencies: ["Validation", "ASLModel", "YAML", "JSONValue", "TestSupport"]),
         .testTarget(
-            name: "CommandsTests", dependencies: ["Commands", "TestSupport"]),
+            name: "CommandsTests", dependencies: ["Commands", "TestSupport"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )
