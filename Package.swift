@@ -75,7 +75,7 @@ let package = Package(
         // Release-build benchmark: renders and validates a generated repository (`swift run -c release sfn-benchmark`).
         .executableTarget(
             name: "sfn-benchmark",
-            dependencies: ["Workspace", "Validation", "JSONValue", "Diagnostics"]),
+            dependencies: ["Commands", "Workspace", "Validation", "JSONValue", "Diagnostics"]),
 
         // Test helpers: marked-text diagnostics assertions, golden files, in-memory source trees. Not a product.
         .target(
