@@ -118,6 +118,19 @@ import YAML
         #expect(clock.now - start < .seconds(10))
     }
 
+    @Test func aliasesOfAHugeStringAreCappedInBytes() {
+        var text = "s: &s \(String(repeating: "x", count: 1_000_000))\nlist:\n"
+        for _ in 0..<12 { text += "  - *s\n" }
+        do {
+            _ = try YAMLParser.parse(text)
+            Issue.record("12 MB of aliased text accepted")
+        } catch {
+            #expect(error.id == .yamlAliasExpansionLimit)
+            // The eleventh alias (line 13) takes the expanded text past 10,000,000 bytes.
+            #expect(error.location.line == 13)
+        }
+    }
+
     @Test func manyModestAliasesAreFine() throws {
         var text = "d: &d {a: 1, b: [1, 2, 3]}\nlist:\n"
         for _ in 0..<2000 { text += "  - *d\n" }
