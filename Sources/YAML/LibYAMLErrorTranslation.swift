@@ -69,7 +69,8 @@ enum LibYAMLErrorTranslation {
         case "did not find expected <document start>":
             if afterExplicitEnd { return LibYAMLReader.multipleDocuments(at: at) }
             let shown = character.flatMap { $0 < 0x80 ? "'\(UnicodeScalar($0))'" : nil } ?? "text"
-            return syntax("unexpected \(shown) after the end of the document's value; is a bracket unbalanced?")
+            return syntax(
+                "unexpected \(shown): the document's top-level value has already ended; check the indentation and that brackets and quotes are balanced")
         case "did not find expected alphabetic or numeric character" where context == "while scanning an alias":
             return syntax("'*' must be followed by the name of an anchor")
         case "did not find expected alphabetic or numeric character" where context == "while scanning an anchor":
@@ -86,6 +87,14 @@ enum LibYAMLErrorTranslation {
             return syntax(
                 "unknown escape sequence in a double-quoted string; write '\\\\' for a backslash, or use single quotes",
                 note: "the string starts here")
+        case "did not find expected comment or line break" where context == "while scanning a block scalar":
+            return syntax("a block scalar's '|' or '>' must end its line; start the text on the next line")
+        case "did not find expected whitespace or line break" where context == "while scanning a tag":
+            return syntax("a tag must be followed by a space before the value")
+        case "found unexpected ':'":
+            return syntax("unexpected ':' inside a plain value; quote the value")
+        case "mapping keys are not allowed in this context":
+            return syntax("unexpected '?' key indicator here; check this line's indentation")
         case "found undefined tag handle":
             return YAMLError(.yamlUnknownTag, "unknown tag handle; only '!' and '!!' are defined", at: contextAt)
         default:

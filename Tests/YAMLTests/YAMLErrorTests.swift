@@ -94,7 +94,7 @@ import YAML
     }
 
     @Test func strayClosingBracketIsNotASecondDocument() {
-        _ = expectYAMLError("{a: 1}1️⃣}\n", .yamlSyntax, messageContains: "unexpected '}' after the end")
+        _ = expectYAMLError("{a: 1}1️⃣}\n", .yamlSyntax, messageContains: "unexpected '}': the document's top-level value has already ended")
     }
 
     @Test func aliasAndAnchorWithoutAName() {
@@ -104,6 +104,10 @@ import YAML
 
     @Test func shortHexEscape() {
         _ = expectYAMLError("key: \"a\\x1️⃣4\"\n", .yamlSyntax, messageContains: "take 2, 4 and 8 hex digits")
+    }
+
+    @Test func blockScalarIndicatorWithTextOnItsLine() {
+        _ = expectYAMLError("a: |1️⃣xy\n  b\n", .yamlSyntax, messageContains: "must end its line")
     }
 
     @Test func verbatimCustomTag() {
