@@ -37,6 +37,13 @@ struct FieldSchema {
     }
 
     let fields: [String: Field]
+    /// The required fields, sorted (computed once: validation runs per definition).
+    let requiredFields: [String]
+
+    init(fields: [String: Field]) {
+        self.fields = fields
+        self.requiredFields = fields.filter(\.value.required).map(\.key).sorted()
+    }
 
     /// Field names valid for `language`, for "did you mean" suggestions.
     func names(in language: QueryLanguage) -> [String] {

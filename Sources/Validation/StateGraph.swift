@@ -12,9 +12,7 @@ struct StateGraph {
         var position: [String: Int] = [:]
         for (i, state) in scope.states.enumerated() where position[state.name] == nil { position[state.name] = i }
         successors = scope.states.map { state in
-            NextUnknownStateRule.targets(of: state).compactMap { _, pointer in
-                pointer.resolve(in: .object(state.value))?.stringValue.flatMap { position[$0] }
-            }
+            StateGraph.targetNames(of: state.value).compactMap { position[$0] }
         }
         isTerminal = scope.states.map { state in
             state.type == "Succeed" || state.type == "Fail" || state.value["End"] == .bool(true)
@@ -47,5 +45,18 @@ struct StateGraph {
             }
         }
         return done
+    }
+
+    /// The names a state may transition to: `Next`, `Default`, each choice rule's and
+    /// each catcher's `Next` (read directly: this runs for every state of every definition).
+    static func targetNames(of state: JSONObject) -> [String] {
+        var names: [String] = []
+        if case .string(let next)? = state["Next"] { names.append(next) }
+        if case .string(let next)? = state["Default"] { names.append(next) }
+        for field in ["Choices", "Catch"] {
+            guard case .array(let items)? = state[field] else { continue }
+            for item in items { if case .string(let next)? = item["Next"] { names.append(next) } }
+        }
+        return names
     }
 }
