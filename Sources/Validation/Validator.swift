@@ -32,6 +32,7 @@ public struct Validator: Sendable {
         EnumValueRule.self,
         HeartbeatTimeoutRule.self,
         ResourceARNRule.self,
+        CredentialsRule.self,
         ExpressIntegrationRule.self,
         WaitDurationRule.self,
         ChoiceRuleStructureRule.self,

@@ -17,7 +17,7 @@ struct PayloadTemplateRule: ValidationRule {
     static let noDollar = DiagnosticID("validation", "no-dollar")
 
     static let templateFields: [DefinitionIndex.Kind: [String]] = [
-        .state("Task"): ["Parameters", "ResultSelector", "Credentials", "Assign"],
+        .state("Task"): ["Parameters", "ResultSelector", "Credentials", "Assign"],  // Credentials: `RoleArn.$`
         .state("Pass"): ["Parameters", "Assign"],
         .state("Choice"): ["Assign"],
         .state("Wait"): ["Assign"],
