@@ -135,7 +135,7 @@ struct FieldSchema {
         "Map": state(transition, io, result, output, assign, errors, [
             "Parameters": Field(kind: .object, mode: .jsonPath),
             "ItemProcessor": Field(kind: .object), "Iterator": Field(kind: .object),
-            "ItemsPath": Field(kind: .string, mode: .jsonPath), "Items": Field(kind: .any, mode: .jsonata),
+            "ItemsPath": Field(kind: .string, mode: .jsonPath), "Items": Field(kind: .array, mode: .jsonata, acceptsExpression: true),
             "ItemSelector": Field(kind: .object, acceptsExpression: true),
             "MaxConcurrency": Field(kind: .integer, acceptsExpression: true),
             "MaxConcurrencyPath": Field(kind: .string, mode: .jsonPath),
@@ -178,7 +178,7 @@ struct FieldSchema {
     }()
     static let topChoiceRule = FieldSchema(fields: ruleBody.merging([
         "Next": Field(kind: .string, required: true), "Assign": Field(kind: .object),
-        "Condition": Field(kind: .any, mode: .jsonata), "Output": Field(kind: .any, mode: .jsonata),
+        "Condition": Field(kind: .boolean, mode: .jsonata, acceptsExpression: true), "Output": Field(kind: .any, mode: .jsonata),
     ]) { a, _ in a })
     static let nestedChoiceRule = FieldSchema(fields: ruleBody)
 

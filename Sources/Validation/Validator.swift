@@ -17,6 +17,7 @@ public struct Validator: Sendable {
         FieldTypeRule.self,
         RequiredFieldRule.self,
         StateTypeRule.self,
+        ArrayElementRule.self,
         EmptyCollectionRule.self,
         StartAtUnknownStateRule.self,
         TransitionRule.self,
