@@ -36,6 +36,20 @@ public struct IntrinsicCall: Sendable, Hashable, CustomStringConvertible {
     public var function: IntrinsicFunction? { IntrinsicFunction(rawValue: name) }
 
     public var description: String { text }
+
+    /// Every path argument, in this call and the calls nested in it, in source order,
+    /// with its offset: validation checks their variables and context fields.
+    public var paths: [(path: JSONPath, offset: Int)] {
+        var found: [(path: JSONPath, offset: Int)] = []
+        for (argument, offset) in zip(arguments, argumentOffsets) {
+            switch argument {
+            case .path(let path): found.append((path, offset))
+            case .call(let nested): found.append(contentsOf: nested.paths)
+            default: break
+            }
+        }
+        return found
+    }
 }
 
 /// One argument of an intrinsic call.

@@ -1,4 +1,5 @@
 public import JSONPath
+public import JSONValue
 
 /// What the value of a `"Key.$"` field in `Parameters`, `ResultSelector` or
 /// `ItemSelector` must be: a JSONPath or an intrinsic function call.
@@ -22,6 +23,21 @@ public enum PayloadExpression: Sendable, Hashable, CustomStringConvertible {
             throw IntrinsicSyntaxError.at(0, "expected a JSONPath ('$…') or an intrinsic function ('States.…')")
         }
         return .intrinsic(try IntrinsicParser.parse(text))
+    }
+
+    /// The value of a `"Key.$"` field. A path that selects nothing fails with
+    /// `States.Runtime` (and `path` set), as an intrinsic's path argument does.
+    public func evaluate(
+        input: JSON, context: JSON, variables: [String: JSON] = [:]
+    ) -> Result<JSON, IntrinsicFailure> {
+        switch self {
+        case .intrinsic(let call):
+            return IntrinsicEvaluator.evaluate(call, input: input, context: context, variables: variables)
+        case .path(let path):
+            return path.evaluate(input, context: context, variables: variables).mapError { failure in
+                IntrinsicFailure(error: IntrinsicFailure.runtime, cause: failure.message, path: path)
+            }
+        }
     }
 
     public var description: String {

@@ -32,7 +32,9 @@ extension JSONPathEvaluator {
         case .current(let s): (segments, start) = (s, element)
         case .root(let s): (segments, start) = (s, root)
         }
-        if segments == [.child(.name("length"))], case .array(let array) = start {
+        if segments.last == .child(.name("length")), segments.dropLast().allSatisfy(\.isDefinite),
+            case .array(let array)? = try? definite(segments.dropLast(), from: start).get()
+        {
             return .number(JSONNumber(array.count))
         }
         var steps = segments[...]

@@ -35,11 +35,15 @@ public struct JSONParser {
         case object(opener: Int)
     }
 
-    /// An object being read: its members so far, their key offsets (to point at the first
-    /// definition of a duplicate) and the key whose value comes next.
+    /// The offsets of the keys of every open object, outermost first: a duplicate key's
+    /// error points at the first definition. One shared stack, not an array per object.
+    var keyOffsets: [Int] = []
+
+    /// An object being read: its members so far, where its keys start in `keyOffsets`,
+    /// and the key whose value comes next.
     struct ObjectFrame {
         var object = JSONObject()
-        var keyOffsets: [Int] = []
+        var keyBase: Int
         var pendingKey = ""
     }
 
@@ -77,7 +81,7 @@ public struct JSONParser {
     public static func parseDocument(_ buffer: UnsafeBufferPointer<UInt8>, file: String) throws(JSONParseError) -> SourceDocument {
         var parser = JSONParser(bytes: buffer, file: file, buildSourceMap: true)
         let value = try parser.parseWholeText()
-        return SourceDocument(value: value, sourceMap: parser.mapper?.map ?? SourceMap(), file: file)
+        return SourceDocument(value: value, sourceMap: parser.mapper?.makeSourceMap() ?? SourceMap(), file: file)
     }
 
     /// Parses bytes without building a source map; errors name `file`.
@@ -114,7 +118,7 @@ public struct JSONParser {
                     opens.removeLast()
                     value = .object(JSONObject())
                 } else {
-                    objects.append(ObjectFrame())
+                    objects.append(ObjectFrame(keyBase: keyOffsets.count))
                     try parseKey()
                     continue
                 }
@@ -175,7 +179,9 @@ public struct JSONParser {
                     }
                     i += 1
                     opens.removeLast()
-                    value = .object(objects.removeLast().object)
+                    let frame = objects.removeLast()
+                    keyOffsets.removeSubrange(frame.keyBase...)
+                    value = .object(frame.object)
                 }
             }
             if opens.isEmpty { return value }
@@ -201,13 +207,13 @@ public struct JSONParser {
         let key = try parseString()
         let last = objects.count - 1
         if let first = objects[last].object.position(of: key) {
-            let firstOffset = objects[last].keyOffsets[first]
+            let firstOffset = keyOffsets[objects[last].keyBase + first]
             let firstLocation = location(of: firstOffset)
             throw failure(
                 .duplicateKey, "duplicate key \"\(key)\" (first defined at \(firstLocation.line):\(firstLocation.column))",
                 at: keyOffset, notes: [Diagnostic.Note("\"\(key)\" is first defined here", at: firstLocation)])
         }
-        objects[last].keyOffsets.append(keyOffset)
+        keyOffsets.append(keyOffset)
         objects[last].pendingKey = key
         skipWhitespace()
         guard i < end, bytes[i] == UInt8(ascii: ":") else {
@@ -266,7 +272,7 @@ public struct JSONParser {
         }
         guard i < end else { return }
         let location = mapper!.locate(i, in: bytes)
-        mapper!.map[JSONPointer(mapper!.path)] = SourceMap.Entry(location: location, keyLocation: keyLocation)
+        mapper!.entries.append((JSONPointer(mapper!.path), SourceMap.Entry(location: location, keyLocation: keyLocation)))
     }
 }
 
@@ -292,7 +298,9 @@ extension JSON {
 /// Positions for `parseDocument`: the pointer of the node being read and a cursor that
 /// turns byte offsets into line and column in one forward pass (nodes are met in order).
 struct SourceMapBuilder {
-    var map = SourceMap()
+    /// Collected in order and turned into the map once: growing a dictionary node by
+    /// node spent most of `parseDocument`'s time rehashing.
+    var entries: [(JSONPointer, SourceMap.Entry)] = []
     var path: [JSONPointer.Token] = []
     var keyLocation: SourceLocation?
     let file: String
@@ -303,6 +311,12 @@ struct SourceMapBuilder {
     init(file: String, start: Int) {
         self.file = file
         self.offset = start
+    }
+
+    func makeSourceMap() -> SourceMap {
+        var map = SourceMap(minimumCapacity: entries.count)
+        for (pointer, entry) in entries { map[pointer] = entry }
+        return map
     }
 
     mutating func locate(_ target: Int, in bytes: UnsafeBufferPointer<UInt8>) -> SourceLocation {

@@ -81,4 +81,10 @@ import Testing
         let call = try IntrinsicParser.parse("States.Array('\(IntrinsicParser.escape(value))')")
         #expect(call.arguments == [.string(value)])
     }
+
+    @Test func listsEveryPathWithItsOffset() throws {
+        let call = try IntrinsicParser.parse("States.Format('{}{}', $.a, States.Array($$.Execution.Id))")
+        #expect(call.paths.map(\.path.text) == ["$.a", "$$.Execution.Id"])
+        #expect(call.paths.map(\.offset) == [22, 40])
+    }
 }

@@ -1,4 +1,5 @@
 import JSONPath
+import JSONValue
 import Testing
 
 @testable import Intrinsics
@@ -27,5 +28,17 @@ import Testing
         #expect(throws: IntrinsicSyntaxError(message: "expected a member name after '.' at offset 4", offset: 4)) {
             try PayloadExpression.parse("$.a.")
         }
+    }
+
+    @Test func evaluatesPathsAndCalls() throws {
+        let input: JSON = ["a": [1, 2]]
+        #expect(try PayloadExpression.parse("$.a[1]").evaluate(input: input, context: [:]) == .success(2))
+        #expect(try PayloadExpression.parse("States.ArrayLength($.a)").evaluate(input: input, context: [:]) == .success(2))
+        guard case .failure(let failure) = try PayloadExpression.parse("$.b").evaluate(input: input, context: [:]) else {
+            Issue.record("expected a failure")
+            return
+        }
+        #expect(failure.error == "States.Runtime")
+        #expect(failure.cause == "No results for path: $['b']")
     }
 }
