@@ -11,6 +11,8 @@ struct ValidationContext {
     /// The decoded model; nil when the definition is too malformed to decode.
     let machine: StateMachine?
     private(set) var diagnostics: [Diagnostic] = []
+    /// Expressions that parsed, for the `ValidatedWorkflow`.
+    var compiled = CompiledExpressions()
 
     init(document: SourceDocument, options: ValidationOptions, machine: StateMachine?) {
         self.document = document

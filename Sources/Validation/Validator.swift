@@ -60,7 +60,8 @@ public struct Validator: Sendable {
         diagnostics = Array(Set(diagnostics)).sorted()
         var workflow: ValidatedWorkflow?
         if !diagnostics.hasErrors, let machine {
-            workflow = ValidatedWorkflow(stateMachine: machine, document: document, type: options.type)
+            workflow = ValidatedWorkflow(
+                stateMachine: machine, document: document, type: options.type, expressions: context.compiled)
         }
         return ValidationResult(diagnostics: diagnostics, workflow: workflow)
     }

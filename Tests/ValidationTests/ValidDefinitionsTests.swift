@@ -1,3 +1,4 @@
+import JSONValue
 import Testing
 
 /// Definitions AWS accepts that exercise many rules at once: none may produce an error.
@@ -93,5 +94,19 @@ import Testing
         expectValid("""
             {"Comment": "c", "Version": "1.0", "TimeoutSeconds": 60, "StartAt": "A", "States": {"A": {"Type": "Succeed"}}}
             """, noWarnings: true)
+    }
+}
+
+@Suite struct CompiledExpressionsTests {
+    @Test func validatedWorkflowCarriesParsedExpressions() throws {
+        let source = """
+            {"StartAt": "S", "States": {"S": {"Type": "Pass", "InputPath": "$.in",
+              "Parameters": {"id.$": "States.UUID()", "deep": {"v.$": "$.value"}}, "ResultPath": "$.out", "End": true}}}
+            """
+        let workflow = try #require(validate(.init(source, file: "test.json"))?.workflow)
+        #expect(workflow.expressions.paths.count == 2)
+        #expect(workflow.expressions.paths[JSONPointer(parsing: "/States/S/InputPath")!]?.text == "$.in")
+        #expect(workflow.expressions.payloads.count == 2)
+        #expect(workflow.expressions.payloads[JSONPointer(parsing: "/States/S/Parameters/deep/v.$")!]?.description == "$.value")
     }
 }

@@ -82,6 +82,7 @@ struct PayloadTemplateRule: ValidationRule {
                 at: pointer, columnOffset: error.offset)
             return
         }
+        context.compiled.payloads[pointer] = expression
         guard case .intrinsic(let call) = expression else { return }
         for issue in IntrinsicChecker.check(call) {
             context.report(intrinsic, code: AWSCode.schema, issue.message, at: pointer, columnOffset: issue.offset)
