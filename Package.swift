@@ -51,7 +51,7 @@ let package = Package(
         // Parses and evaluates the JSONPath dialect of Amazon States Language; pure and synchronous.
         .target(name: "JSONPath", dependencies: ["JSONValue", "Diagnostics"]),
         // Parses and evaluates ASL intrinsic functions (`States.Format(...)` …); pure and synchronous.
-        .target(name: "Intrinsics", dependencies: ["JSONPath", "JSONValue", "Diagnostics"]),
+        .target(name: "Intrinsics", dependencies: ["JSONPath", "JSONValue", "Diagnostics", .product(name: "Crypto", package: "swift-crypto")]),
 
         // Decodes ASL definitions into typed models with diagnostics; performs no I/O.
         .target(name: "ASLModel", dependencies: ["JSONValue", "Diagnostics"]),
@@ -75,7 +75,7 @@ let package = Package(
         // Release-build benchmark: renders and validates a generated repository (`swift run -c release sfn-benchmark`).
         .executableTarget(
             name: "sfn-benchmark",
-            dependencies: ["Workspace", "Validation", "JSONValue", "Diagnostics"]),
+            dependencies: ["Commands", "Workspace", "Validation", "JSONValue", "Diagnostics"]),
 
         // Test helpers: marked-text diagnostics assertions, golden files, in-memory source trees. Not a product.
         .target(
@@ -96,7 +96,7 @@ let package = Package(
             name: "ValidationTests",
             dependencies: ["Validation", "ASLModel", "YAML", "JSONValue", "TestSupport"]),
         .testTarget(
-            name: "CommandsTests", dependencies: ["Commands", "TestSupport"]),
+            name: "CommandsTests", dependencies: ["Commands", "TestSupport"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

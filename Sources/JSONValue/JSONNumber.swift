@@ -41,6 +41,9 @@ public struct JSONNumber: Sendable, CustomStringConvertible {
         if let i = Int64(literal), literal != "-0" { storage = .integer(i) } else { storage = .literal(literal) }
     }
 
+    /// For the parser, which already decoded every literal that fits `Int64`.
+    init(uncheckedLiteral literal: String) { storage = .literal(literal) }
+
     /// The text as written (integers in their plain decimal form).
     public var literal: String {
         switch storage {
@@ -72,17 +75,17 @@ public struct JSONNumber: Sendable, CustomStringConvertible {
 
     /// Whether the literal has no fraction or exponent (`3`, not `3.0`).
     public var isIntegerLiteral: Bool {
-        if case .integer = storage { return true }
-        return !literal.contains(where: { $0 == "." || $0 == "e" || $0 == "E" })
+        switch storage {
+        case .integer: return true
+        case .literal(let text): return !text.utf8.contains { $0 == UInt8(ascii: ".") || $0 | 0x20 == UInt8(ascii: "e") }
+        }
     }
 
-    /// The shortest decimal text that reads back as `value` (Swift's description does this),
-    /// in JSON's grammar (no `+` after `e`, no trailing `.0`).
+    /// The shortest decimal text that reads back as `value`, in ECMAScript's form
+    /// (`1e-7`, `0.5`, `1e+21`), which is also valid JSON and already canonical; `-0`
+    /// keeps its sign, which ECMAScript's form would drop.
     static func shortest(_ value: Double) -> String {
-        var text = "\(value)"
-        if text.hasSuffix(".0") { text.removeLast(2) }
-        text = text.replacing("e+", with: "e")
-        return text
+        value == 0 && value.sign == .minus ? "-0" : ecmaScriptString(value)
     }
 
     /// RFC 8259 number grammar: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
@@ -114,19 +117,33 @@ public struct JSONNumber: Sendable, CustomStringConvertible {
 }
 
 extension JSONNumber: Hashable {
-    /// Numbers compare by value: `1 == 1.0 == 1e0`.
+    /// Numbers compare by value (`1 == 1.0 == 1e0`, `-0 == 0`), exactly when their RFC 8785
+    /// forms are equal: `a == b` if and only if `a.canonicalLiteral == b.canonicalLiteral`,
+    /// so equal values always have the same canonical sha256.
     public static func == (lhs: JSONNumber, rhs: JSONNumber) -> Bool {
         switch (lhs.storage, rhs.storage) {
-        case let (.integer(a), .integer(b)): return a == b
-        case let (.literal(a), .literal(b)) where a == b: return true
-        default: return lhs.doubleValue == rhs.doubleValue
+        case let (.integer(a), .integer(b)):
+            return a == b
+        case let (.literal(a), .literal(b)):
+            if a == b { return true }
+            let (x, y) = (lhs.doubleValue, rhs.doubleValue)
+            guard x == y else { return false }
+            // Both overflow a double: compare their exact decimal values instead.
+            return x.isFinite || lhs.canonicalLiteral == rhs.canonicalLiteral
+        case let (.integer(i), .literal), let (.literal, .integer(i)):
+            let other = lhs.isIntegerStorage ? rhs : lhs
+            guard Double(i) == other.doubleValue else { return false }
+            // Below 2^53 the double is the integer itself; past it, the canonical texts decide.
+            return i.magnitude <= 1 << 53 || String(i) == other.canonicalLiteral
         }
     }
 
+    /// Hashes the double value: equal numbers (per `==`) always have equal doubles.
     public func hash(into hasher: inout Hasher) {
-        // Hash the value, so equal numbers in different forms hash alike.
-        if let i = int64Value { hasher.combine(i) } else { hasher.combine(doubleValue) }
+        hasher.combine(doubleValue)
     }
+
+    var isIntegerStorage: Bool { if case .integer = storage { true } else { false } }
 }
 
 extension JSONNumber: Comparable {

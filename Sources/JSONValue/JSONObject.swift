@@ -77,8 +77,45 @@ public struct JSONObject: Sendable {
 
     /// The members sorted by key in UTF-16 code-unit order, as RFC 8785 sorts them.
     public var sortedMembers: [Member] {
-        zip(keys_, values_).map { (key: $0, value: $1) }
-            .sorted { $0.key.utf16.lexicographicallyPrecedes($1.key.utf16) }
+        sortedIndices().map { (key: keys_[$0], value: values_[$0]) }
+    }
+
+    /// Member positions in RFC 8785 key order (UTF-16 code units), for serializers.
+    public func sortedIndices() -> [Int] {
+        var order = Array(keys_.indices)
+        if !keys_.isSorted(by: JSONObject.precedesInUTF16) {
+            order.sort { JSONObject.precedesInUTF16(keys_[$0], keys_[$1]) }
+        }
+        return order
+    }
+
+    /// Whether `a` sorts before `b` by UTF-16 code units, computed on UTF-8 bytes.
+    ///
+    /// Byte order of UTF-8 is code point order, which agrees with UTF-16 order except
+    /// between U+E000–U+FFFF (lead byte EE/EF) and supplementary characters (lead byte
+    /// F0–F4), whose surrogates sort below U+E000 in UTF-16.
+    static func precedesInUTF16(_ a: String, _ b: String) -> Bool {
+        var left = a.utf8.makeIterator()
+        var right = b.utf8.makeIterator()
+        while true {
+            switch (left.next(), right.next()) {
+            case (nil, nil): return false
+            case (nil, _): return true
+            case (_, nil): return false
+            case let (x?, y?):
+                if x == y { continue }
+                if x >= 0xF0, y == 0xEE || y == 0xEF { return true }
+                if y >= 0xF0, x == 0xEE || x == 0xEF { return false }
+                return x < y
+            }
+        }
+    }
+}
+
+extension Array where Element == String {
+    fileprivate func isSorted(by precedes: (String, String) -> Bool) -> Bool {
+        for k in indices.dropFirst() where !precedes(self[k - 1], self[k]) { return false }
+        return true
     }
 }
 
@@ -96,8 +133,14 @@ extension JSONObject: Hashable {
     /// Member order is ignored, as in JSON's data model.
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
         guard lhs.count == rhs.count else { return false }
-        for (key, value) in zip(lhs.keys_, lhs.values_) {
-            guard let other = rhs[key], other == value else { return false }
+        for position in lhs.keys_.indices {
+            let key = lhs.keys_[position]
+            // Same order is the common case: compare in place before looking the key up.
+            if rhs.keys_[position] == key {
+                guard lhs.values_[position] == rhs.values_[position] else { return false }
+            } else {
+                guard let other = rhs[key], other == lhs.values_[position] else { return false }
+            }
         }
         return true
     }

@@ -67,3 +67,9 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible, Expressi
         return node
     }
 }
+
+extension JSONPointer.Token: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
+    /// `["States", "Load", 0]` reads as a pointer in code and tests.
+    public init(stringLiteral value: String) { self = .key(value) }
+    public init(integerLiteral value: Int) { self = .index(value) }
+}

@@ -29,6 +29,11 @@ public struct SourceMap: Sendable {
 
     public init() {}
 
+    /// An empty map with room for `minimumCapacity` entries (parsers know their node count).
+    public init(minimumCapacity: Int) {
+        entries = Dictionary(minimumCapacity: minimumCapacity)
+    }
+
     public subscript(pointer: JSONPointer) -> Entry? {
         get { entries[pointer] }
         set { entries[pointer] = newValue }

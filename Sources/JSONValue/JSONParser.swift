@@ -1,0 +1,335 @@
+import Diagnostics
+
+/// Reads JSON text (RFC 8259, strictly) into `JSON`, optionally with a source map.
+///
+/// Works on contiguous UTF-8 bytes and never touches `Character`s: this parser sits on
+/// every hot path of the engine. Nesting is handled with explicit stacks rather than
+/// recursion, so a hostile document cannot overflow the stack; it is capped at
+/// `maxDepth` levels all the same, with a positioned error.
+///
+/// Strict on purpose: definitions are identities (their canonical sha256), so anything
+/// two JSON readers might disagree on (duplicate keys, lone surrogates, invalid UTF-8,
+/// comments, trailing garbage) is an error at its line and column.
+public struct JSONParser {
+    /// The deepest nesting of arrays and objects accepted.
+    public static let maxDepth = 512
+
+    let bytes: UnsafeBufferPointer<UInt8>
+    let end: Int
+    /// Where line 1, column 1 starts: after a UTF-8 byte order mark when there is one.
+    let textStart: Int
+    let file: String
+    var i: Int
+
+    /// The containers open at the current position, innermost last, with their opener's offset.
+    var opens: [Open] = []
+    var arrays: [[JSON]] = []
+    var objects: [ObjectFrame] = []
+    /// Reused for strings that contain escapes.
+    var scratch: [UInt8] = []
+    /// Present only for `parseDocument`: plain `parse` pays nothing for positions.
+    var mapper: SourceMapBuilder?
+
+    enum Open {
+        case array(opener: Int)
+        case object(opener: Int)
+    }
+
+    /// The offsets of the keys of every open object, outermost first: a duplicate key's
+    /// error points at the first definition. One shared stack, not an array per object.
+    var keyOffsets: [Int] = []
+
+    /// An object being read: its members so far, where its keys start in `keyOffsets`,
+    /// and the key whose value comes next.
+    struct ObjectFrame {
+        var object = JSONObject()
+        var keyBase: Int
+        var pendingKey = ""
+    }
+
+    init(bytes: UnsafeBufferPointer<UInt8>, file: String, buildSourceMap: Bool) {
+        self.bytes = bytes
+        self.end = bytes.count
+        self.file = file
+        let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        self.textStart = hasBOM ? 3 : 0
+        self.i = textStart
+        if buildSourceMap { mapper = SourceMapBuilder(file: file, start: textStart) }
+    }
+
+    // MARK: Entry points
+
+    /// Parses a whole document and builds its source map: every node's position, and for
+    /// object members the position of their key. `file` names the source in locations.
+    public static func parseDocument(_ text: String, file: String) throws(JSONParseError) -> SourceDocument {
+        var text = text
+        let result = text.withUTF8 { buffer in
+            Result { () throws(JSONParseError) in try parseDocument(buffer, file: file) }
+        }
+        return try result.get()
+    }
+
+    /// Like `parseDocument(_:file:)` for raw bytes, which may be invalid UTF-8 (a positioned error).
+    public static func parseDocument(utf8: [UInt8], file: String) throws(JSONParseError) -> SourceDocument {
+        let result = utf8.withUnsafeBufferPointer { buffer in
+            Result { () throws(JSONParseError) in try parseDocument(buffer, file: file) }
+        }
+        return try result.get()
+    }
+
+    /// Parses bytes the caller keeps alive for the duration of the call.
+    public static func parseDocument(_ buffer: UnsafeBufferPointer<UInt8>, file: String) throws(JSONParseError) -> SourceDocument {
+        var parser = JSONParser(bytes: buffer, file: file, buildSourceMap: true)
+        let value = try parser.parseWholeText()
+        return SourceDocument(value: value, sourceMap: parser.mapper?.makeSourceMap() ?? SourceMap(), file: file)
+    }
+
+    /// Parses bytes without building a source map; errors name `file`.
+    public static func parse(_ buffer: UnsafeBufferPointer<UInt8>, file: String = "<input>") throws(JSONParseError) -> JSON {
+        var parser = JSONParser(bytes: buffer, file: file, buildSourceMap: false)
+        return try parser.parseWholeText()
+    }
+
+    // MARK: Driver
+
+    mutating func parseWholeText() throws(JSONParseError) -> JSON {
+        skipWhitespace()
+        guard i < end else { throw failure(.emptyDocument, "empty document", at: textStart) }
+        let value = try parseValue()
+        skipWhitespace()
+        if i < end { throw trailingContent() }
+        return value
+    }
+
+    /// Reads one value starting at `i` (whitespace already skipped). Containers push a
+    /// frame and loop back here for their first child; a finished value is attached to the
+    /// innermost open container, closing every container that ends right after it.
+    mutating func parseValue() throws(JSONParseError) -> JSON {
+        while true {
+            var value: JSON
+            if mapper != nil { noteValueStart() }
+            guard i < end else { throw unexpected("expected a value") }
+            switch bytes[i] {
+            case UInt8(ascii: "{"):
+                try open(.object(opener: i))
+                skipWhitespace()
+                if i < end, bytes[i] == UInt8(ascii: "}") {
+                    i += 1
+                    opens.removeLast()
+                    value = .object(JSONObject())
+                } else {
+                    objects.append(ObjectFrame(keyBase: keyOffsets.count))
+                    try parseKey()
+                    continue
+                }
+            case UInt8(ascii: "["):
+                try open(.array(opener: i))
+                skipWhitespace()
+                if i < end, bytes[i] == UInt8(ascii: "]") {
+                    i += 1
+                    opens.removeLast()
+                    value = .array([])
+                } else {
+                    arrays.append([])
+                    continue
+                }
+            case UInt8(ascii: "\""):
+                value = .string(try parseString())
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                value = .number(try parseNumber())
+            default:
+                value = try parseWord()
+            }
+
+            // Attach the finished value to its parents, closing containers as they end.
+            attach: while let top = opens.last {
+                if mapper != nil { mapper!.path.removeLast() }
+                skipWhitespace()
+                switch top {
+                case .array(let opener):
+                    arrays[arrays.count - 1].append(value)
+                    guard i < end else { throw unexpected("expected ',' or ']' after array element") }
+                    let byte = bytes[i]
+                    if byte == UInt8(ascii: ",") {
+                        i += 1
+                        skipWhitespace()
+                        if i < end, bytes[i] == UInt8(ascii: "]") { throw trailingComma(before: "]", at: i) }
+                        break attach
+                    }
+                    guard byte == UInt8(ascii: "]") else {
+                        throw unexpected("expected ',' or ']' after array element", opener: opener, "[")
+                    }
+                    i += 1
+                    opens.removeLast()
+                    value = .array(arrays.removeLast())
+                case .object(let opener):
+                    let last = objects.count - 1
+                    objects[last].object.appendUnchecked(objects[last].pendingKey, value)
+                    guard i < end else { throw unexpected("expected ',' or '}' after object member") }
+                    let byte = bytes[i]
+                    if byte == UInt8(ascii: ",") {
+                        i += 1
+                        skipWhitespace()
+                        if i < end, bytes[i] == UInt8(ascii: "}") { throw trailingComma(before: "}", at: i) }
+                        try parseKey()
+                        break attach
+                    }
+                    guard byte == UInt8(ascii: "}") else {
+                        throw unexpected("expected ',' or '}' after object member", opener: opener, "{")
+                    }
+                    i += 1
+                    opens.removeLast()
+                    let frame = objects.removeLast()
+                    keyOffsets.removeSubrange(frame.keyBase...)
+                    value = .object(frame.object)
+                }
+            }
+            if opens.isEmpty { return value }
+        }
+    }
+
+    /// Pushes a container, refusing to nest past `maxDepth`.
+    mutating func open(_ container: Open) throws(JSONParseError) {
+        guard opens.count < JSONParser.maxDepth else {
+            throw failure(.tooDeep, "nesting is deeper than \(JSONParser.maxDepth) levels of arrays and objects", at: i)
+        }
+        opens.append(container)
+        i += 1
+    }
+
+    /// Reads `"key" :` with the whitespace around it, checking the key is not a duplicate.
+    mutating func parseKey() throws(JSONParseError) {
+        guard i < end, bytes[i] == UInt8(ascii: "\"") else {
+            throw unexpected("expected a string key or '}'")
+        }
+        let keyOffset = i
+        if mapper != nil { mapper!.keyLocation = mapper!.locate(keyOffset, in: bytes) }
+        let key = try parseString()
+        let last = objects.count - 1
+        if let first = objects[last].object.position(of: key) {
+            let firstOffset = keyOffsets[objects[last].keyBase + first]
+            let firstLocation = location(of: firstOffset)
+            throw failure(
+                .duplicateKey, "duplicate key \"\(key)\" (first defined at \(firstLocation.line):\(firstLocation.column))",
+                at: keyOffset, notes: [Diagnostic.Note("\"\(key)\" is first defined here", at: firstLocation)])
+        }
+        keyOffsets.append(keyOffset)
+        objects[last].pendingKey = key
+        skipWhitespace()
+        guard i < end, bytes[i] == UInt8(ascii: ":") else {
+            throw unexpected("expected ':' after key \"\(key)\"")
+        }
+        i += 1
+        skipWhitespace()
+    }
+
+    /// Reads `true`, `false` or `null`; anything else word-like gets a precise message.
+    mutating func parseWord() throws(JSONParseError) -> JSON {
+        if matches("true") { i += 4; return .bool(true) }
+        if matches("false") { i += 5; return .bool(false) }
+        if matches("null") { i += 4; return .null }
+        throw unexpected("expected a value")
+    }
+
+    func matches(_ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard end - i >= count else { return false }
+        let pointer = word.utf8Start
+        for k in 0..<count where bytes[i + k] != pointer[k] { return false }
+        // `trueish` is not `true` followed by garbage we would report confusingly.
+        return i + count == end || !JSONParser.isWordByte(bytes[i + count])
+    }
+
+    @inline(__always)
+    mutating func skipWhitespace() {
+        while i < end {
+            switch bytes[i] {
+            case 0x20, 0x0A, 0x0D, 0x09: i += 1
+            default: return
+            }
+        }
+    }
+
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "+"),
+            UInt8(ascii: "-"):
+            true
+        default: false
+        }
+    }
+
+    /// Records the node starting at `i` in the source map under its pointer.
+    mutating func noteValueStart() {
+        var keyLocation: SourceLocation? = nil
+        switch opens.last {
+        case .array?: mapper!.path.append(.index(arrays[arrays.count - 1].count))
+        case .object?:
+            mapper!.path.append(.key(objects[objects.count - 1].pendingKey))
+            keyLocation = mapper!.keyLocation
+        case nil: break
+        }
+        guard i < end else { return }
+        let location = mapper!.locate(i, in: bytes)
+        mapper!.entries.append((JSONPointer(mapper!.path), SourceMap.Entry(location: location, keyLocation: keyLocation)))
+    }
+}
+
+extension JSON {
+    /// Parses JSON text strictly (see `JSONParser`); errors are located in `<input>`.
+    public static func parse(_ text: String) throws(JSONParseError) -> JSON {
+        var text = text
+        let result = text.withUTF8 { buffer in
+            Result { () throws(JSONParseError) in try JSONParser.parse(buffer) }
+        }
+        return try result.get()
+    }
+
+    /// Parses UTF-8 bytes, which may be invalid (rejected with a positioned error).
+    public static func parse(utf8: [UInt8]) throws(JSONParseError) -> JSON {
+        let result = utf8.withUnsafeBufferPointer { buffer in
+            Result { () throws(JSONParseError) in try JSONParser.parse(buffer) }
+        }
+        return try result.get()
+    }
+}
+
+/// Positions for `parseDocument`: the pointer of the node being read and a cursor that
+/// turns byte offsets into line and column in one forward pass (nodes are met in order).
+struct SourceMapBuilder {
+    /// Collected in order and turned into the map once: growing a dictionary node by
+    /// node spent most of `parseDocument`'s time rehashing.
+    var entries: [(JSONPointer, SourceMap.Entry)] = []
+    var path: [JSONPointer.Token] = []
+    var keyLocation: SourceLocation?
+    let file: String
+    var offset: Int
+    var line = 1
+    var column = 1
+
+    init(file: String, start: Int) {
+        self.file = file
+        self.offset = start
+    }
+
+    func makeSourceMap() -> SourceMap {
+        var map = SourceMap(minimumCapacity: entries.count)
+        for (pointer, entry) in entries { map[pointer] = entry }
+        return map
+    }
+
+    mutating func locate(_ target: Int, in bytes: UnsafeBufferPointer<UInt8>) -> SourceLocation {
+        while offset < target {
+            let byte = bytes[offset]
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+            offset += 1
+        }
+        return SourceLocation(file: file, line: line, column: column)
+    }
+}

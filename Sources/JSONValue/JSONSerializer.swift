@@ -1,0 +1,160 @@
+/// How `JSON` is written out.
+public enum JSONStyle: Sendable, Hashable, CaseIterable {
+    /// No whitespace, keys in their order, numbers as written. The wire form.
+    case compact
+    /// Two-space indentation, `"key": value`, `[]`/`{}` when empty, keys in their order;
+    /// no trailing spaces or newline. Stable: the same value always prints the same text.
+    case pretty
+    /// RFC 8785 (JCS): keys sorted by UTF-16 code units, no whitespace, minimal string
+    /// escapes, numbers in ECMAScript's minimal form (see `JSONNumber.canonicalLiteral`).
+    /// Equal definitions give equal bytes; its sha256 is a definition's identity.
+    case canonical
+    /// Canonical key order and number forms with the pretty layout: what `sfn render`
+    /// prints, so rendered files diff well and still mean exactly the canonical bytes.
+    case canonicalPretty
+
+    var sortsKeys: Bool { self == .canonical || self == .canonicalPretty }
+    var isPretty: Bool { self == .pretty || self == .canonicalPretty }
+}
+
+extension JSON {
+    /// The text of this value in `style`.
+    public func serialized(_ style: JSONStyle = .compact) -> String {
+        String(decoding: serializedUTF8(style), as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes of this value in `style`, for writers and hashing (no `String` built).
+    public func serializedUTF8(_ style: JSONStyle = .compact) -> [UInt8] {
+        var serializer = JSONSerializer(style: style)
+        serializer.write(self, depth: 0)
+        return serializer.out
+    }
+}
+
+extension JSON: CustomStringConvertible {
+    /// The compact text.
+    public var description: String { serialized() }
+}
+
+/// Writes `JSON` into a byte buffer. One pass, no intermediate strings except for
+/// non-integer numbers in the canonical styles.
+struct JSONSerializer {
+    let style: JSONStyle
+    var out: [UInt8] = []
+
+    init(style: JSONStyle) {
+        self.style = style
+        out.reserveCapacity(256)
+    }
+
+    mutating func write(_ value: JSON, depth: Int) {
+        switch value {
+        case .null: append("null")
+        case .bool(let b): b ? append("true") : append("false")
+        case .number(let number): write(number)
+        case .string(let string): write(string)
+        case .array(let elements):
+            guard !elements.isEmpty else { return append("[]") }
+            out.append(UInt8(ascii: "["))
+            for (position, element) in elements.enumerated() {
+                if position > 0 { out.append(UInt8(ascii: ",")) }
+                newline(depth + 1)
+                write(element, depth: depth + 1)
+            }
+            newline(depth)
+            out.append(UInt8(ascii: "]"))
+        case .object(let object):
+            guard !object.isEmpty else { return append("{}") }
+            out.append(UInt8(ascii: "{"))
+            if style.sortsKeys {
+                for (position, index) in object.sortedIndices().enumerated() {
+                    writeMember(object.keys[index], object.values[index], first: position == 0, depth: depth)
+                }
+            } else {
+                for (position, member) in object.enumerated() {
+                    writeMember(member.key, member.value, first: position == 0, depth: depth)
+                }
+            }
+            newline(depth)
+            out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    mutating func writeMember(_ key: String, _ value: JSON, first: Bool, depth: Int) {
+        if !first { out.append(UInt8(ascii: ",")) }
+        newline(depth + 1)
+        write(key)
+        out.append(UInt8(ascii: ":"))
+        if style.isPretty { out.append(UInt8(ascii: " ")) }
+        write(value, depth: depth + 1)
+    }
+
+    /// A line break and indentation, in the pretty styles only.
+    @inline(__always)
+    mutating func newline(_ depth: Int) {
+        guard style.isPretty else { return }
+        out.append(0x0A)
+        for _ in 0..<depth { out.append(0x20); out.append(0x20) }
+    }
+
+    mutating func write(_ number: JSONNumber) {
+        switch number.storage {
+        case .integer(let i): writeInteger(i)
+        case .literal(let text): style.sortsKeys ? append(number.canonicalLiteral) : append(text)
+        }
+    }
+
+    /// Decimal digits straight into the buffer.
+    mutating func writeInteger(_ value: Int64) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        let start = out.count
+        repeat {
+            out.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        out[start...].reverse()
+    }
+
+    /// A string with the minimal escapes of RFC 8785 (used by every style): `"`, `\` and
+    /// control characters only; `\b \f \n \r \t` by name, others as lowercase `\u00xx`.
+    mutating func write(_ string: String) {
+        out.append(UInt8(ascii: "\""))
+        var string = string
+        string.withUTF8 { bytes in
+            var runStart = 0
+            for k in 0..<bytes.count {
+                let byte = bytes[k]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                if runStart < k { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<k])) }
+                runStart = k + 1
+                out.append(UInt8(ascii: "\\"))
+                switch byte {
+                case UInt8(ascii: "\""): out.append(UInt8(ascii: "\""))
+                case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\"))
+                case 0x08: out.append(UInt8(ascii: "b"))
+                case 0x0C: out.append(UInt8(ascii: "f"))
+                case 0x0A: out.append(UInt8(ascii: "n"))
+                case 0x0D: out.append(UInt8(ascii: "r"))
+                case 0x09: out.append(UInt8(ascii: "t"))
+                default:
+                    out += [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")]
+                    out += hex2(byte).utf8
+                }
+            }
+            if runStart < bytes.count {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    @inline(__always)
+    mutating func append(_ text: StaticString) {
+        out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    mutating func append(_ text: String) {
+        out.append(contentsOf: text.utf8)
+    }
+}
