@@ -274,7 +274,7 @@ struct DefinitionRenderer {
         }
         if project.templates[name] == nil, let file = project.unloadableTemplates[name] {
             diagnostics.append(Diagnostic(
-                .render("unloadable-template"),
+                .render("unloadable-template"), severity: .note,
                 message: "template '\(name)' could not be loaded; fix the errors in '\(file)'", at: location()))
             return nil
         }

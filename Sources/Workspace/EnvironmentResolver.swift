@@ -21,7 +21,7 @@ struct EnvironmentResolver {
         guard let environment = project.environments[name] else {
             if let file = project.unloadableEnvironments[name] {
                 diagnostics.append(Diagnostic(
-                    .render("unloadable-environment"),
+                    .render("unloadable-environment"), severity: .note,
                     message: "environment '\(name)' could not be loaded; fix the errors in '\(file)'",
                     at: SourceLocation(file: file, line: 1, column: 1)))
                 return (nil, diagnostics)
@@ -133,7 +133,7 @@ struct EnvironmentResolver {
             guard let next = project.environments[parentName] else {
                 if let file = project.unloadableEnvironments[parentName] {
                     diagnostics.append(Diagnostic(
-                        .workspace("unloadable-environment"),
+                        .workspace("unloadable-environment"), severity: .note,
                         message: "environment '\(current.name)' extends '\(parentName)', which could not be loaded; fix the errors in '\(file)'",
                         at: at))
                     return nil

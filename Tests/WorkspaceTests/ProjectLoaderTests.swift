@@ -171,3 +171,12 @@ import Testing
             == ["workflow 'empty' could not be loaded; fix the errors in 'workflows/empty.yaml'"])
     }
 }
+
+@Suite struct YAMLHintTests {
+    @Test func anUnquotedReferenceInsideAFlowMappingGetsAHint() {
+        let loaded = Fixture.load(["workflows/f.yaml": "StartAt: A\nStates:\n  A: {Type: Task, Resource: ${lambda.save}, End: true}\n"])
+        #expect(loaded.diagnostics.count == 1)
+        #expect(loaded.diagnostics.first?.location?.line == 3)
+        #expect(loaded.diagnostics.first?.notes.last?.message.hasPrefix("inside { } or [ ], write a string that contains ${…} in quotes") == true)
+    }
+}
