@@ -166,11 +166,16 @@ struct DefinitionRenderer {
     /// `{$template: name, with: {...}, <siblings>}` → the template's value rendered with
     /// `with` as its variables, siblings set over it (when it is a mapping).
     private mutating func expandTemplate(_ object: JSONObject) -> JSON {
-        let usePointer = sourcePointer
-        let useEntry = origin.map[usePointer]
-        let useLocation = useEntry?.location ?? origin.map.location(of: usePointer)
-        let target = JSONPointer(targetPath)
-        let nameLocation = { [origin] in origin.map.location(of: usePointer.appending("$template")) }
+        // Positions of the use are needed only where entries are written (a `values` pass
+        // reuses the map the loader built) or a problem is reported.
+        let records = mode != .values
+        let useEntry = records ? origin.map[sourcePointer] : nil
+        let useLocation = records ? useEntry?.location ?? sourceLocation : nil
+        let target = records ? JSONPointer(targetPath) : .root
+        let usePath = sourcePath
+        let nameLocation = { [origin] in
+            origin.map.location(of: origin.pointer.appending(JSONPointer(usePath + [.key("$template")])))
+        }
         guard let name = object["$template"]?.stringValue else {
             diagnostics.append(Diagnostic(
                 .render("invalid-template-use"),
@@ -216,7 +221,7 @@ struct DefinitionRenderer {
         sourcePath = []
         recording = mode != .values
         locals = arguments
-        includedFrom = [useLocation].compactMap { $0 } + includedFrom
+        if records { includedFrom = [useLocation].compactMap { $0 } + includedFrom }
         templateStack.append(name)
         var value = render(template.document.value)
         (origin, sourcePath, recording, locals, includedFrom, templateStack) = saved
