@@ -216,6 +216,7 @@ struct DefinitionRenderer {
         let expansion = Expansion(name: name, arguments: arguments)
         if mode == .values, object.count <= 2, let cached = expansions[expansion] { return cached }
         let diagnosticsBefore = diagnostics.count, failedBefore = failed
+        let resolverDiagnosticsBefore = resolver?.diagnostics.count ?? 0
         let saved = (origin, sourcePath, recording, locals, includedFrom, templateStack)
         origin = Origin(map: template.document.sourceMap, pointer: .root)
         sourcePath = []
@@ -225,6 +226,12 @@ struct DefinitionRenderer {
         templateStack.append(name)
         var value = render(template.document.value)
         (origin, sourcePath, recording, locals, includedFrom, templateStack) = saved
+        if diagnostics.count > diagnosticsBefore || (resolver?.diagnostics.count ?? 0) > resolverDiagnosticsBefore {
+            // Problems inside the template also say where it was used.
+            let note = Diagnostic.Note("in template '\(name)', used here", at: useLocation ?? sourceLocation)
+            for index in diagnosticsBefore..<diagnostics.count { diagnostics[index].notes.append(note) }
+            resolver?.addNote(note, toDiagnosticsFrom: resolverDiagnosticsBefore)
+        }
         if mode != .values, var rootEntry = sourceMap[target] {
             // The node is named by the key written where the template is used.
             rootEntry.keyLocation = useEntry?.keyLocation

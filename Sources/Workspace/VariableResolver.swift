@@ -229,8 +229,9 @@ final class VariableResolver {
             usedWorkflow = true
             return value
         case .failed:
-            if !probing {
-                report("broken-variable", "'\(name)' could not be resolved (see its error)", severity: .note, at: location())
+            // A reference in a string gets a note; settings (`naming`, `role` …) already have their error.
+            if !probing, let location = location() {
+                report("broken-variable", "'\(name)' could not be resolved (see its error)", severity: .note, at: location)
             }
             return nil
         case .resolving:
@@ -267,6 +268,11 @@ final class VariableResolver {
 }
 
 extension VariableResolver {
+    /// Adds `note` to every diagnostic reported since `index` (a template adds where it was used).
+    func addNote(_ note: Diagnostic.Note, toDiagnosticsFrom index: Int) {
+        for i in index..<diagnostics.count { diagnostics[i].notes.append(note) }
+    }
+
     /// Where a root's value was written, for diagnostics about the value as a whole.
     func rootOrigin(_ name: String) -> Origin? { roots[name]?.origin }
 }

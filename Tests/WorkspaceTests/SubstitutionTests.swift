@@ -160,3 +160,29 @@ import Testing
         #expect(first?.sha256.count == 64)
     }
 }
+
+@Suite struct NamingTests {
+    @Test func aBrokenNamingIsReportedOnceForTheEnvironment() {
+        let dev = MarkedText("naming: ${workflow}-1️⃣${evn}\n", file: "environments/dev.yaml")
+        let (renderer, _) = Fixture.renderer([
+            "workflows/a.yaml": "StartAt: A\nStates: {A: {Type: Succeed}}\n",
+            "workflows/b.yaml": "StartAt: A\nStates: {A: {Type: Succeed}}\n",
+            dev.file: dev.text,
+        ])
+        let all = renderer.renderAll(environment: "dev")
+        #expect(all.diagnostics.map(\.message) == ["unknown variable 'evn' (did you mean \"env\"?)"])
+        #expect(all.diagnostics.first?.location == dev["1️⃣"])
+        #expect(all.results.allSatisfy { $0.rendered == nil && $0.diagnostics.isEmpty })
+    }
+
+    @Test func aNamingThatRefersToItselfIsACycle() {
+        let (renderer, _) = Fixture.renderer([
+            "workflows/a.yaml": "StartAt: A\nStates: {A: {Type: Succeed}}\n",
+            "environments/dev.yaml": "naming: x-${name}\n",
+        ])
+        let result = renderer.render(workflow: "a", environment: "dev")
+        #expect(result.rendered == nil)
+        #expect(result.diagnostics.map(\.message) == ["variables refer to each other in a cycle: name → name"])
+        #expect(result.diagnostics.first?.location == SourceLocation(file: "environments/dev.yaml", line: 1, column: 11))
+    }
+}

@@ -44,8 +44,7 @@ import Testing
         let states = try #require(rendered.rendered?.definition.value["States"])
         #expect(states["Work"]?["Retry"] == [["ErrorEquals": ["States.Timeout"], "MaxAttempts": 3]])
         #expect(states["Work"]?["Catch"] == [["ErrorEquals": ["States.ALL"], "Next": "Notify"]])
-        // `Next` beside `$template` replaces the template's `End`... and is added; `End` stays
-        // unless replaced, so the template here has End and the sibling adds Next.
+        // `Next` beside `$template` is added to the template's keys (a sibling never removes one).
         #expect(states["Notify"]?["Parameters"] == [
             "TopicArn": "arn:topic", "Subject": "flow failed", "Meta": ["by": "flow failed", "env": "dev"],
         ])
@@ -102,6 +101,16 @@ import Testing
         let rendered = Fixture.render(Self.dev.merging([workflow.file: workflow.text, "templates/list.yaml": "[1, 2]\n"]), workflow: "flow")
         #expect(rendered.diagnostics.map(\.message) == ["template 'list' is an array, so the keys beside '$template' ('extra') cannot be merged over it"])
         #expect(rendered.diagnostics.first?.location == workflow["1️⃣"])
+    }
+
+    @Test func aProblemInsideATemplateSaysWhereTheTemplateWasUsed() {
+        let workflow = MarkedText("StartAt: A\nStates:\n  A: {Type: Pass, Result: 1️⃣{$template: t}, End: true}\n", file: "workflows/flow.yaml")
+        let template = MarkedText("value: 2️⃣${topik}\n", file: "templates/t.yaml")
+        let rendered = Fixture.render(Self.dev.merging([workflow.file: workflow.text, template.file: template.text]), workflow: "flow")
+        #expect(rendered.rendered == nil)
+        #expect(rendered.diagnostics.map(\.message) == ["unknown variable 'topik' (did you mean \"topic\"?)"])
+        #expect(rendered.diagnostics.first?.location == template["2️⃣"])
+        #expect(rendered.diagnostics.first?.notes.last == Diagnostic.Note("in template 't', used here", at: workflow["1️⃣"]))
     }
 
     @Test func withArgumentsShadowEnvironmentVariables() {
