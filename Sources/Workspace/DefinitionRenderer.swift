@@ -79,7 +79,10 @@ struct DefinitionRenderer {
     private var sourceLocation: SourceLocation? { origin.map.location(of: sourcePointer) }
     private var sourceKeyLocation: SourceLocation? { origin.map.keyLocation(of: sourcePointer) }
 
-    mutating func render(_ value: JSON) -> JSON {
+    /// Renders `value`, whose shape (from `RenderShape.of`) is `shape`.
+    mutating func render(_ value: JSON, _ shape: RenderShape?) -> JSON {
+        // A static subtree is its own rendering, unless its entries must be written.
+        if shape == nil, !recording { return value }
         nodeBudget -= 1
         if nodeBudget <= 0 {
             if nodeBudget == 0 {
@@ -106,16 +109,16 @@ struct DefinitionRenderer {
             for (index, element) in array.enumerated() {
                 sourcePath.append(.index(index))
                 targetPath.append(.index(index))
-                result.append(render(element))
+                result.append(render(element, shape?.child(index)))
                 sourcePath.removeLast()
                 targetPath.removeLast()
             }
             return .array(result)
         case .object(let object):
-            if object["$template"] != nil { return expandTemplate(object) }
+            if object["$template"] != nil { return expandTemplate(object, shape) }
             var result = JSONObject()
-            for (key, child) in object {
-                guard let (outputKey, value) = renderMember(key, child, in: object, existing: result) else { continue }
+            for (index, (key, child)) in object.enumerated() {
+                guard let (outputKey, value) = renderMember(key, child, shape?.child(index), in: object, existing: result) else { continue }
                 result[outputKey] = value
             }
             return .object(result)
@@ -125,14 +128,16 @@ struct DefinitionRenderer {
     }
 
     /// Renders one member; a key that substitution renames moves its entries along.
-    private mutating func renderMember(_ key: String, _ child: JSON, in object: JSONObject, existing: JSONObject) -> (String, JSON)? {
+    private mutating func renderMember(
+        _ key: String, _ child: JSON, _ shape: RenderShape?, in object: JSONObject, existing: JSONObject
+    ) -> (String, JSON)? {
         sourcePath.append(.key(key))
         defer { sourcePath.removeLast() }
         var outputKey = key
         if Interpolation.mayContainReferences(key) {
             guard let resolver else {
                 keysDependOnEnvironment = true
-                return (key, render(child))
+                return (key, render(child, shape))
             }
             guard let substituted = resolver.substitute(key: key, at: { sourceKeyLocation }, locals: locals) else {
                 failed = true
@@ -148,11 +153,11 @@ struct DefinitionRenderer {
         }
         targetPath.append(.key(outputKey))
         defer { targetPath.removeLast() }
-        guard outputKey != key, !recording, mode == .full else { return (outputKey, render(child)) }
+        guard outputKey != key, !recording, mode == .full else { return (outputKey, render(child, shape)) }
         // Renamed where entries came from the workflow's map: record them at the new key.
         recording = true
         defer { recording = false }
-        return (outputKey, render(child))
+        return (outputKey, render(child, shape))
     }
 
     private mutating func recordEntry() {
@@ -165,7 +170,8 @@ struct DefinitionRenderer {
 
     /// `{$template: name, with: {...}, <siblings>}` → the template's value rendered with
     /// `with` as its variables, siblings set over it (when it is a mapping).
-    private mutating func expandTemplate(_ object: JSONObject) -> JSON {
+    private mutating func expandTemplate(_ object: JSONObject, _ shape: RenderShape?) -> JSON {
+        func shapeOf(_ key: String) -> RenderShape? { object.position(of: key).flatMap { shape?.child($0) } }
         // Positions of the use are needed only where entries are written (a `values` pass
         // reuses the map the loader built) or a problem is reported.
         let records = mode != .values
@@ -200,7 +206,7 @@ struct DefinitionRenderer {
                 let wasRecording = recording
                 recording = false
                 let savedMap = sourceMap
-                for (key, value) in render(with).objectValue ?? [:] { arguments[key] = value }
+                for (key, value) in render(with, shapeOf("with")).objectValue ?? [:] { arguments[key] = value }
                 sourceMap = savedMap
                 recording = wasRecording
             } else {
@@ -224,7 +230,7 @@ struct DefinitionRenderer {
         locals = arguments
         if records { includedFrom = [useLocation].compactMap { $0 } + includedFrom }
         templateStack.append(name)
-        var value = render(template.document.value)
+        var value = render(template.document.value, template.shape)
         (origin, sourcePath, recording, locals, includedFrom, templateStack) = saved
         if diagnostics.count > diagnosticsBefore || (resolver?.diagnostics.count ?? 0) > resolverDiagnosticsBefore {
             // Problems inside the template also say where it was used.
@@ -258,7 +264,7 @@ struct DefinitionRenderer {
         recording = mode != .values
         for key in siblings {
             guard let child = object[key] else { continue }
-            guard let (outputKey, rendered) = renderMember(key, child, in: object, existing: [:]) else { continue }
+            guard let (outputKey, rendered) = renderMember(key, child, shapeOf(key), in: object, existing: [:]) else { continue }
             merged[outputKey] = rendered
         }
         recording = wasRecording

@@ -61,7 +61,7 @@ public struct Project: Sendable {
                 project: self, resolver: nil, mode: .structure,
                 definitionOrigin: Origin(map: workflow.document.sourceMap, pointer: workflow.definitionPointer),
                 definitionMap: workflow.definitionSourceMap)
-            _ = pass.render(workflow.definition)
+            _ = pass.render(workflow.definition, workflow.definitionShape)
             // A definition whose templates fail (or explode) renders in full mode, which reports why.
             if !pass.keysDependOnEnvironment, !pass.failed { renderedSourceMaps[workflow.id] = pass.sourceMap }
         }
@@ -103,10 +103,11 @@ public struct WorkflowSource: Sendable {
     /// The file stem: `workflows/data-processing.yaml` is `data-processing`.
     public var id: String
     public var file: String { document.file }
-    /// The whole file, as parsed.
-    public var document: SourceDocument
+    /// The whole file, as parsed. Fixed after load: what rendering derives from it
+    /// (`definitionSourceMap` and the shape) is computed once, in `init`.
+    public private(set) var document: SourceDocument
     /// True when the file is bare ASL (top-level `StartAt` and `States`).
-    public var isBareASL: Bool
+    public private(set) var isBareASL: Bool
     /// Envelope fields as written (before substitution); nil when absent.
     public var name: JSON?
     public var type: StateMachineType?
@@ -122,7 +123,9 @@ public struct WorkflowSource: Sendable {
 
     /// The file's source map re-rooted at the definition (computed once, at load): the
     /// starting point of every render's map.
-    public var definitionSourceMap: SourceMap
+    public private(set) var definitionSourceMap: SourceMap
+    /// What rendering must visit in the definition.
+    let definitionShape: RenderShape?
 
     public init(
         id: String, document: SourceDocument, isBareASL: Bool, name: JSON? = nil, type: StateMachineType? = nil,
@@ -137,6 +140,7 @@ public struct WorkflowSource: Sendable {
         self.tags = tags
         self.comment = comment
         self.definitionSourceMap = isBareASL ? document.sourceMap : document.sourceMap.subtree(at: [.key("definition")])
+        self.definitionShape = RenderShape.of(isBareASL ? document.value : document.value["definition"] ?? .null)
     }
 
     /// The keys an envelope may have.
@@ -166,7 +170,17 @@ public struct EnvironmentSource: Sendable {
 public struct TemplateSource: Sendable {
     public var name: String
     public var file: String { document.file }
-    public var document: SourceDocument
+    public var document: SourceDocument {
+        didSet { shape = RenderShape.of(document.value) }
+    }
+    /// What rendering must visit in the template's value.
+    private(set) var shape: RenderShape?
+
+    public init(name: String, document: SourceDocument) {
+        self.name = name
+        self.document = document
+        self.shape = RenderShape.of(document.value)
+    }
 }
 
 /// A loaded project and every problem found while loading it.

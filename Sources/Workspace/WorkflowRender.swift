@@ -122,7 +122,7 @@ struct WorkflowRender {
             project: project, resolver: resolver, mode: sharedMap == nil ? .full : .values,
             definitionOrigin: Origin(map: workflow.document.sourceMap, pointer: workflow.definitionPointer),
             definitionMap: workflow.definitionSourceMap)
-        let value = renderer.render(workflow.definition)
+        let value = renderer.render(workflow.definition, workflow.definitionShape)
         diagnostics += renderer.diagnostics
         diagnostics = resolver.diagnostics + diagnostics
         if renderer.failed || failed || diagnostics.hasErrors { return (nil, diagnostics) }
