@@ -186,3 +186,12 @@ import Testing
         #expect(result.diagnostics.first?.location == SourceLocation(file: "environments/dev.yaml", line: 1, column: 11))
     }
 }
+
+@Suite struct JSONSourceTests {
+    @Test func anUnknownVariableInAJSONWorkflowPointsAtItsDollar() {
+        let workflow = MarkedText(#"{"StartAt": "A", "States": {"A": {"Type": "Pass", "Result": "x 1️⃣${nope}", "End": true}}}"#, file: "workflows/flow.json")
+        let rendered = Fixture.render(Fixture.dev.merging([workflow.file: workflow.text]), workflow: "flow")
+        #expect(rendered.diagnostics.map(\.message) == ["unknown variable 'nope'"])
+        #expect(rendered.diagnostics.first?.location == workflow["1️⃣"])
+    }
+}
