@@ -95,10 +95,18 @@ public struct JSONObject: Sendable {
     /// between U+E000–U+FFFF (lead byte EE/EF) and supplementary characters (lead byte
     /// F0–F4), whose surrogates sort below U+E000 in UTF-16.
     static func precedesInUTF16(_ a: String, _ b: String) -> Bool {
-        var left = a.utf8.makeIterator()
-        var right = b.utf8.makeIterator()
+        let contiguous = a.utf8.withContiguousStorageIfAvailable { left in
+            b.utf8.withContiguousStorageIfAvailable { right in precedesInUTF16(left, right) }
+        }
+        if let result = contiguous ?? nil { return result }
+        return precedesInUTF16(Array(a.utf8), Array(b.utf8))
+    }
+
+    static func precedesInUTF16(_ left: some Collection<UInt8>, _ right: some Collection<UInt8>) -> Bool {
+        var l = left.makeIterator()
+        var r = right.makeIterator()
         while true {
-            switch (left.next(), right.next()) {
+            switch (l.next(), r.next()) {
             case (nil, nil): return false
             case (nil, _): return true
             case (_, nil): return false

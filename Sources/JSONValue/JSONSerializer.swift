@@ -67,12 +67,15 @@ struct JSONSerializer {
             guard !object.isEmpty else { return append("{}") }
             out.append(UInt8(ascii: "{"))
             if style.sortsKeys {
+                let keys = object.keys
+                let values = object.values
                 for (position, index) in object.sortedIndices().enumerated() {
-                    writeMember(object.keys[index], object.values[index], first: position == 0, depth: depth)
+                    writeMember(keys[index], values[index], first: position == 0, depth: depth)
                 }
             } else {
-                for (position, member) in object.enumerated() {
-                    writeMember(member.key, member.value, first: position == 0, depth: depth)
+                let values = object.values
+                for (position, key) in object.keys.enumerated() {
+                    writeMember(key, values[position], first: position == 0, depth: depth)
                 }
             }
             newline(depth)
