@@ -51,7 +51,7 @@ let package = Package(
         // Parses and evaluates the JSONPath dialect of Amazon States Language; pure and synchronous.
         .target(name: "JSONPath", dependencies: ["JSONValue", "Diagnostics"]),
         // Parses and evaluates ASL intrinsic functions (`States.Format(...)` …); pure and synchronous.
-        .target(name: "Intrinsics", dependencies: ["JSONPath", "JSONValue", "Diagnostics"]),
+        .target(name: "Intrinsics", dependencies: ["JSONPath", "JSONValue", "Diagnostics", .product(name: "Crypto", package: "swift-crypto")]),
 
         // Decodes ASL definitions into typed models with diagnostics; performs no I/O.
         .target(name: "ASLModel", dependencies: ["JSONValue", "Diagnostics"]),

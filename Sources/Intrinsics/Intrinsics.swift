@@ -1,2 +1,0 @@
-// Placeholder until the module lands; see Package.swift for its purpose.
-enum IntrinsicsModule {}

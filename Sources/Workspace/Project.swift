@@ -1,0 +1,128 @@
+import ASLModel
+import Diagnostics
+import JSONValue
+
+/// A workflow repository as read from a `SourceTree`: settings, workflows,
+/// environments and templates, each parsed once and kept with its source map.
+///
+/// Values are kept as written (before `extends` and substitution): rendering for an
+/// environment happens in `Renderer`, so one loaded project serves every environment.
+public struct Project: Sendable {
+    /// `sfn.yaml`: project-wide defaults that every environment inherits.
+    public var settings: ProjectSettings
+    /// Every workflow that loaded, sorted by id.
+    public var workflows: [WorkflowSource]
+    public var environments: [String: EnvironmentSource]
+    public var templates: [String: TemplateSource]
+    /// Ids of workflow files that exist but could not be loaded (their errors are in the
+    /// load diagnostics); `render` of one says so instead of "unknown workflow".
+    public var unloadableWorkflowIDs: [String: String]
+    /// The text of every file read, for snippets under diagnostics.
+    public var sources: SourceFileSet
+
+    public init(
+        settings: ProjectSettings = ProjectSettings(), workflows: [WorkflowSource] = [],
+        environments: [String: EnvironmentSource] = [:], templates: [String: TemplateSource] = [:],
+        unloadableWorkflowIDs: [String: String] = [:], sources: SourceFileSet = SourceFileSet()
+    ) {
+        self.settings = settings
+        self.workflows = workflows
+        self.environments = environments
+        self.templates = templates
+        self.unloadableWorkflowIDs = unloadableWorkflowIDs
+        self.sources = sources
+    }
+
+    /// The workflow with this id (its file stem).
+    public func workflow(_ id: String) -> WorkflowSource? {
+        workflows.first { $0.id == id }
+    }
+
+    public var workflowIDs: [String] { workflows.map(\.id) }
+    public var environmentNames: [String] { environments.keys.sorted() }
+
+    /// Environments that deploy (`abstract: true` marks one that only others extend), sorted.
+    public var deployableEnvironmentNames: [String] {
+        environmentNames.filter { !(environments[$0]?.isAbstract ?? false) }
+    }
+}
+
+/// The optional `sfn.yaml`: the bottom layer under every environment (same keys as an
+/// environment file, except `extends` and `abstract`).
+public struct ProjectSettings: Sendable {
+    /// Nil when the repository has no `sfn.yaml`.
+    public var document: SourceDocument?
+
+    public init(document: SourceDocument? = nil) { self.document = document }
+
+    public var file: String? { document?.file }
+
+    /// What applies when neither `sfn.yaml` nor an environment says otherwise.
+    /// `naming` includes `${env}` so that two environments sharing an account never
+    /// deploy over each other's state machines.
+    public static let defaults: JSONObject = [
+        "region": "us-east-1",
+        "account": "123456789012",
+        "naming": "${workflow}-${env}",
+        "alias": "live",
+        "target": ["kind": "local"],
+    ]
+}
+
+/// One file of `workflows/`: an envelope (metadata plus `definition`) or bare ASL.
+public struct WorkflowSource: Sendable {
+    /// The file stem: `workflows/data-processing.yaml` is `data-processing`.
+    public var id: String
+    public var file: String { document.file }
+    /// The whole file, as parsed.
+    public var document: SourceDocument
+    /// True when the file is bare ASL (top-level `StartAt` and `States`).
+    public var isBareASL: Bool
+    /// Envelope fields as written (before substitution); nil when absent.
+    public var name: JSON?
+    public var type: StateMachineType?
+    public var role: JSON?
+    public var tags: JSON?
+    public var comment: JSON?
+
+    /// Where the ASL definition sits in `document`: the root for bare ASL, `/definition` otherwise.
+    public var definitionPointer: JSONPointer { isBareASL ? .root : [.key("definition")] }
+
+    /// The definition as written.
+    public var definition: JSON { definitionPointer.resolve(in: document.value) ?? .null }
+
+    /// The keys an envelope may have.
+    public static let envelopeKeys = ["name", "type", "role", "tags", "comment", "definition"]
+}
+
+/// One file of `environments/`: where and how workflows are deployed.
+public struct EnvironmentSource: Sendable {
+    /// The file stem: `environments/prod.yaml` is `prod`.
+    public var name: String
+    public var file: String { document.file }
+    public var document: SourceDocument
+
+    /// `abstract: true`: a base that other environments extend, never deployed itself
+    /// (`--all-envs` skips it). Not inherited through `extends`.
+    public var isAbstract: Bool { document.value["abstract"]?.boolValue ?? false }
+
+    /// The keys an environment file may have; `sfn.yaml` has the same, except `extends`.
+    public static let keys = [
+        "extends", "abstract", "description", "target", "region", "account", "naming", "alias", "role", "tags",
+        "vars", "local", "include", "exclude", "overrides",
+    ]
+}
+
+/// One file of `templates/`: a reusable fragment, named by its path below `templates/`
+/// without the extension (`templates/retry/transient.yaml` is `retry/transient`).
+public struct TemplateSource: Sendable {
+    public var name: String
+    public var file: String { document.file }
+    public var document: SourceDocument
+}
+
+/// A loaded project and every problem found while loading it.
+public struct LoadResult: Sendable {
+    public var project: Project
+    public var diagnostics: [Diagnostic]
+}

@@ -1,0 +1,151 @@
+import ASLModel
+import Diagnostics
+import JSONValue
+import TestSupport
+import Testing
+@testable import Workspace
+
+@Suite struct ProjectLoaderTests {
+    @Test func loadsEnvelopesBareASLEnvironmentsAndTemplates() {
+        let loaded = Fixture.load([
+            "sfn.yaml": "region: us-west-2\n",
+            "workflows/etl.yaml": """
+                name: EtlWorkflow
+                type: EXPRESS
+                role: arn:aws:iam::1:role/x
+                tags: {team: data}
+                definition:
+                  StartAt: A
+                  States: {A: {Type: Succeed}}
+                """,
+            "workflows/bare.json": #"{"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}"#,
+            "workflows/README.md": "not a workflow",
+            "environments/dev.yaml": "region: eu-west-1\n",
+            "templates/retry/fast.yml": "MaxAttempts: 1\n",
+        ])
+        #expect(loaded.diagnostics.isEmpty)
+        let project = loaded.project
+        #expect(project.workflowIDs == ["bare", "etl"])
+        let etl = project.workflow("etl")
+        #expect(etl?.isBareASL == false)
+        #expect(etl?.type == .express)
+        #expect(etl?.name == "EtlWorkflow")
+        #expect(etl?.definition["StartAt"] == "A")
+        #expect(etl?.definitionPointer == [.key("definition")])
+        #expect(project.workflow("bare")?.isBareASL == true)
+        #expect(project.workflow("bare")?.definition["StartAt"] == "A")
+        #expect(project.environments["dev"]?.file == "environments/dev.yaml")
+        #expect(project.templates["retry/fast"]?.file == "templates/retry/fast.yml")
+        #expect(project.settings.file == "sfn.yaml")
+        #expect(project.sources.sourceFile(named: "workflows/etl.yaml") != nil)
+        // Positions survive loading.
+        #expect(etl?.document.sourceMap[["definition", "StartAt"]]?.location == SourceLocation(file: "workflows/etl.yaml", line: 6, column: 12))
+    }
+
+    @Test func aWorkflowIdDefinedByTwoFilesIsAnErrorOnTheSecond() {
+        let loaded = Fixture.load([
+            "workflows/etl.json": #"{"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}"#,
+            "workflows/etl.yaml": "StartAt: A\nStates: {A: {Type: Succeed}}\n",
+        ])
+        #expect(loaded.diagnostics.count == 1)
+        let diagnostic = loaded.diagnostics[0]
+        #expect(diagnostic.id == DiagnosticID("workspace", "duplicate-id"))
+        #expect(diagnostic.message == "workflow 'etl' is defined twice: 'workflows/etl.yaml' repeats 'workflows/etl.json'; keep one of the two files")
+        #expect(diagnostic.location == SourceLocation(file: "workflows/etl.yaml", line: 1, column: 1))
+        #expect(diagnostic.notes.first?.location == SourceLocation(file: "workflows/etl.json", line: 1, column: 1))
+        #expect(loaded.project.workflowIDs == ["etl"])
+    }
+
+    @Test func anEmptyFileIsOneError() {
+        for text in ["", "\n  \n", "# only a comment\n"] {
+            let loaded = Fixture.load(["workflows/x.yaml": text])
+            #expect(loaded.diagnostics.count == 1, "\(text.debugDescription)")
+            #expect(loaded.diagnostics.first?.id == DiagnosticID("workspace", "empty-file"))
+            #expect(loaded.diagnostics.first?.message.hasPrefix("'workflows/x.yaml' is empty") == true)
+            #expect(loaded.diagnostics.first?.location == SourceLocation(file: "workflows/x.yaml", line: 1, column: 1))
+            #expect(loaded.project.unloadableWorkflowIDs["x"] == "workflows/x.yaml")
+        }
+    }
+
+    @Test func aBinaryFileIsOneError() {
+        let withNul = ProjectLoader.load(from: InMemorySourceTree(["workflows/x.yaml": [0x53, 0x74, 0x00, 0x01, 0xFF]]))
+        #expect(withNul.diagnostics.count == 1)
+        #expect(withNul.diagnostics.first?.id == DiagnosticID("workspace", "binary-file"))
+        #expect(withNul.diagnostics.first?.message == "'workflows/x.yaml' is not a text file (it contains a NUL byte at offset 2)")
+
+        let notUTF8 = ProjectLoader.load(from: InMemorySourceTree(["workflows/y.json": Array("{\n  \"a\": \"".utf8) + [0xC3, 0x28]]))
+        #expect(notUTF8.diagnostics.count == 1)
+        #expect(notUTF8.diagnostics.first?.message == "'workflows/y.json' is not a text file (it is not valid UTF-8)")
+        #expect(notUTF8.diagnostics.first?.location == SourceLocation(file: "workflows/y.json", line: 2, column: 9))
+    }
+
+    @Test func aTabInYAMLIsOnePositionedError() {
+        let loaded = Fixture.load(["workflows/x.yaml": "StartAt: A\nStates:\n\tA: {Type: Succeed}\n"])
+        #expect(loaded.diagnostics.count == 1)
+        #expect(loaded.diagnostics.first?.location?.file == "workflows/x.yaml")
+        #expect(loaded.diagnostics.first?.location?.line == 3)
+        #expect(loaded.diagnostics.first?.severity == .error)
+    }
+
+    @Test func anUnclosedBracketInJSONIsOnePositionedError() {
+        let loaded = Fixture.load(["workflows/x.json": "{\n  \"StartAt\": \"A\",\n  \"States\": {\"A\": {\"Type\": \"Succeed\"}\n"])
+        #expect(loaded.diagnostics.count == 1)
+        #expect(loaded.diagnostics.first?.location?.file == "workflows/x.json")
+        #expect(loaded.diagnostics.first?.severity == .error)
+    }
+
+    @Test func aTopLevelThatIsNotAMappingIsAnError() {
+        let source = MarkedText("1️⃣- StartAt: A\n", file: "workflows/x.yaml")
+        let loaded = Fixture.load([source.file: source.text])
+        #expect(loaded.diagnostics.count == 1)
+        #expect(loaded.diagnostics.first?.message == "workflow 'workflows/x.yaml' must be a mapping of keys to values, not an array")
+        #expect(loaded.diagnostics.first?.location == source["1️⃣"])
+    }
+
+    @Test func aMappingThatIsNeitherEnvelopeNorASLIsAnError() {
+        let loaded = Fixture.load(["workflows/x.yaml": "Comment: nothing here\n"])
+        #expect(loaded.diagnostics.map(\.id) == [DiagnosticID("workspace", "not-a-workflow")])
+    }
+
+    @Test func unknownEnvelopeKeysAndBadTypesAreErrorsWithSuggestions() {
+        let source = MarkedText("""
+            name: X
+            1️⃣tpye: STANDARD
+            definition: {StartAt: A, States: {A: {Type: Succeed}}}
+            """, file: "workflows/x.yaml")
+        let loaded = Fixture.load([source.file: source.text])
+        #expect(loaded.diagnostics.count == 1)
+        #expect(loaded.diagnostics.first?.message == "unknown key 'tpye' in workflow 'workflows/x.yaml' (did you mean \"type\"?)")
+        #expect(loaded.diagnostics.first?.location == source["1️⃣"])
+
+        let typed = MarkedText("type: 1️⃣standard\ndefinition: {StartAt: A, States: {A: {Type: Succeed}}}\n", file: "workflows/y.yaml")
+        let loadedTyped = Fixture.load([typed.file: typed.text])
+        #expect(loadedTyped.diagnostics.count == 1)
+        #expect(loadedTyped.diagnostics.first?.message == "'type' is \"standard\"; it must be \"STANDARD\" or \"EXPRESS\" (did you mean \"STANDARD\"?)")
+        #expect(loadedTyped.diagnostics.first?.location == typed["1️⃣"])
+        #expect(loadedTyped.project.unloadableWorkflowIDs["y"] == "workflows/y.yaml")
+    }
+
+    @Test func unknownEnvironmentKeysAreErrorsWithSuggestions() {
+        let source = MarkedText("extends: base\n1️⃣regoin: x\n", file: "environments/dev.yaml")
+        let loaded = Fixture.load([source.file: source.text, "environments/base.yaml": "region: a\n"])
+        #expect(loaded.diagnostics.count == 1)
+        #expect(loaded.diagnostics.first?.message == "unknown key 'regoin' in environment 'environments/dev.yaml' (did you mean \"region\"?)")
+        #expect(loaded.diagnostics.first?.location == source["1️⃣"])
+    }
+
+    @Test func subdirectoriesOfWorkflowsAreReportedNotSilentlyIgnored() {
+        let loaded = Fixture.load(["workflows/team/a.yaml": "StartAt: A\nStates: {A: {Type: Succeed}}\n"])
+        #expect(loaded.diagnostics.map(\.severity) == [.warning])
+        #expect(loaded.diagnostics.first?.message == "'workflows/team' is ignored: files in workflows/ are read from the top level only")
+    }
+
+    @Test func abstractEnvironmentsAreNotDeployable() {
+        let loaded = Fixture.load([
+            "environments/base.yaml": "abstract: true\n", "environments/dev.yaml": "extends: base\n",
+        ])
+        #expect(loaded.diagnostics.isEmpty)
+        #expect(loaded.project.deployableEnvironmentNames == ["dev"])
+        #expect(loaded.project.environmentNames == ["base", "dev"])
+    }
+}
