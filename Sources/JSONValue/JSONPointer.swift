@@ -2,9 +2,27 @@
 /// document. Used to tie rendered definitions back to source positions, and as
 /// AWS's location form in validation diagnostics.
 public struct JSONPointer: Hashable, Sendable, CustomStringConvertible, ExpressibleByArrayLiteral {
+    /// One reference token. RFC 6901 tokens are text: `.index(0)` and `.key("0")` are the
+    /// same token (equal and hashing alike), so a pointer parsed from `/States/0` finds the
+    /// node the parser recorded for an object member named "0", and vice versa.
     public enum Token: Hashable, Sendable {
         case key(String)
         case index(Int)
+
+        public static func == (lhs: Token, rhs: Token) -> Bool {
+            switch (lhs, rhs) {
+            case let (.key(a), .key(b)): a == b
+            case let (.index(a), .index(b)): a == b
+            default: lhs.text == rhs.text
+            }
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            switch self {
+            case .key(let k): hasher.combine(k)
+            case .index(let i): hasher.combine(String(i))
+            }
+        }
 
         public var text: String {
             switch self {
