@@ -81,7 +81,8 @@ public struct JSONParser {
     public static func parseDocument(_ buffer: UnsafeBufferPointer<UInt8>, file: String) throws(JSONParseError) -> SourceDocument {
         var parser = JSONParser(bytes: buffer, file: file, buildSourceMap: true)
         let value = try parser.parseWholeText()
-        return SourceDocument(value: value, sourceMap: parser.mapper?.makeSourceMap() ?? SourceMap(), file: file)
+        let sourceMap = parser.mapper?.makeSourceMap() ?? SourceMap()
+        return SourceDocument(value: value, sourceMap: sourceMap, file: file)
     }
 
     /// Parses bytes without building a source map; errors name `file`.

@@ -18,9 +18,11 @@ struct SourceMapBuilder {
         self.offset = start
     }
 
-    func makeSourceMap() -> SourceMap {
+    /// Moves the collected entries into a map sized once (popping moves each entry
+    /// instead of copying it).
+    mutating func makeSourceMap() -> SourceMap {
         var map = SourceMap(minimumCapacity: entries.count)
-        for (pointer, entry) in entries { map[pointer] = entry }
+        while let (pointer, entry) = entries.popLast() { map[pointer] = entry }
         return map
     }
 
