@@ -47,7 +47,7 @@ public struct JSONObject: Sendable {
         keys_.append(key)
         values_.append(value)
         if index != nil {
-            index![key] = keys_.count - 1
+            index?[key] = keys_.count - 1
         } else if keys_.count > JSONObject.indexThreshold {
             index = Dictionary(uniqueKeysWithValues: keys_.enumerated().map { ($1, $0) })
         }
@@ -69,7 +69,7 @@ public struct JSONObject: Sendable {
         keys_.append(key)
         values_.append(value)
         if index != nil {
-            index![key] = keys_.count - 1
+            index?[key] = keys_.count - 1
         } else if keys_.count > JSONObject.indexThreshold {
             index = Dictionary(uniqueKeysWithValues: keys_.enumerated().map { ($1, $0) })
         }

@@ -144,7 +144,7 @@ public struct JSONParser {
 
             // Attach the finished value to its parents, closing containers as they end.
             attach: while let top = opens.last {
-                if mapper != nil { mapper!.path.removeLast() }
+                mapper?.path.removeLast()
                 skipWhitespace()
                 switch top {
                 case .array(let opener):
@@ -204,7 +204,7 @@ public struct JSONParser {
             throw unexpected("expected a string key or '}'")
         }
         let keyOffset = i
-        if mapper != nil { mapper!.keyLocation = mapper!.locate(keyOffset, in: bytes) }
+        mapper?.noteKey(at: keyOffset, in: bytes)
         let key = try parseString()
         let last = objects.count - 1
         if let first = objects[last].object.position(of: key) {
@@ -263,16 +263,12 @@ public struct JSONParser {
 
     /// Records the node starting at `i` in the source map under its pointer.
     mutating func noteValueStart() {
-        var keyLocation: SourceLocation? = nil
+        let token: JSONPointer.Token?
         switch opens.last {
-        case .array?: mapper!.path.append(.index(arrays[arrays.count - 1].count))
-        case .object?:
-            mapper!.path.append(.key(objects[objects.count - 1].pendingKey))
-            keyLocation = mapper!.keyLocation
-        case nil: break
+        case .array?: token = .index(arrays[arrays.count - 1].count)
+        case .object?: token = .key(objects[objects.count - 1].pendingKey)
+        case nil: token = nil
         }
-        guard i < end else { return }
-        let location = mapper!.locate(i, in: bytes)
-        mapper!.entries.append((JSONPointer(mapper!.path), SourceMap.Entry(location: location, keyLocation: keyLocation)))
+        mapper?.enterValue(token, at: i, in: bytes)
     }
 }

@@ -18,6 +18,21 @@ struct SourceMapBuilder {
         self.offset = start
     }
 
+    /// Records the key of the member whose value comes next.
+    mutating func noteKey(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) {
+        keyLocation = locate(offset, in: bytes)
+    }
+
+    /// Enters a value (named by `token` in its parent; nil for the root) starting at `offset`
+    /// and records its entry. The caller pops `path` once the value is complete.
+    mutating func enterValue(_ token: JSONPointer.Token?, at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) {
+        if let token { path.append(token) }
+        guard offset < bytes.count else { return }
+        let keyed: Bool = if case .key? = token { true } else { false }
+        let entry = SourceMap.Entry(location: locate(offset, in: bytes), keyLocation: keyed ? keyLocation : nil)
+        entries.append((JSONPointer(path), entry))
+    }
+
     /// Moves the collected entries into a map sized once (popping moves each entry
     /// instead of copying it).
     mutating func makeSourceMap() -> SourceMap {
