@@ -10,13 +10,26 @@ public struct JSONObject: Sendable {
     /// Built lazily past `indexThreshold` members; maps a key to its position.
     private var index: [String: Int]?
 
-    private static let indexThreshold = 16
+    /// Past this many members lookups go through `index` (below it a scan is faster).
+    static let indexThreshold = 16
 
     public init() {}
 
     /// Members in order; a repeated key keeps its first position and its last value.
     public init(_ members: some Sequence<(String, JSON)>) {
         for (key, value) in members { self[key] = value }
+    }
+
+    /// For parsers: members already checked for duplicates, with their key index when
+    /// the parser built one (it must map every key to its position).
+    init(validatedKeys keys: [String], values: [JSON], index: [String: Int]?) {
+        keys_ = keys
+        values_ = values
+        if let index {
+            self.index = index
+        } else if keys.count > JSONObject.indexThreshold {
+            self.index = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
+        }
     }
 
     public var count: Int { keys_.count }

@@ -210,3 +210,25 @@ import TestSupport
         #expect(error.diagnostic.location == error.location)
     }
 }
+
+extension JSONParserTests {
+    /// Past 16 members duplicate checks go through a key index; positions must stay right.
+    @Test func largeObjectsKeepOrderAndCatchDuplicates() throws {
+        let members = (0..<40).map { "\"k\($0)\": \($0)" }
+        let value = try JSON.parse("{" + members.joined(separator: ", ") + "}")
+        let object = try #require(value.objectValue)
+        #expect(object.keys == (0..<40).map { "k\($0)" })
+        #expect(object["k33"] == 33)
+        #expect(object.position(of: "k20") == 20)
+
+        let text = "{\n" + members.joined(separator: ",\n") + ",\n\"k25\": 0}"
+        let error = try #require(throws: JSONParseError.self) { try JSON.parse(text) }
+        #expect(error.message == "duplicate key \"k25\" (first defined at 27:1)")
+        #expect(error.location == SourceLocation(file: "<input>", line: 42, column: 1))
+    }
+
+    @Test func nestedContainersCloseIntoTheRightParents() throws {
+        let value = try JSON.parse(#"[[1, [2, {"a": [3, {}], "b": {"c": [[], 4]}}]], 5, {"d": 6}]"#)
+        #expect(value == [[1, [2, ["a": [3, [:]], "b": ["c": [[], 4]]]]], 5, ["d": 6]])
+    }
+}
