@@ -233,3 +233,22 @@ extension JSONParserTests {
         #expect(value == [[1, [2, ["a": [3, [:]], "b": ["c": [[], 4]]]]], 5, ["d": 6]])
     }
 }
+
+extension JSONParserTests {
+    @Test func bufferEntryPointNamesTheFile() throws {
+        let bytes = Array("{\"a\": [true]}".utf8)
+        let value = try bytes.withUnsafeBufferPointer { buffer in try JSONParser.parse(buffer, file: "x.json") }
+        #expect(value == ["a": [true]])
+        let error = try #require(throws: JSONParseError.self) {
+            try Array("[x]".utf8).withUnsafeBufferPointer { buffer in try JSONParser.parse(buffer, file: "x.json") }
+        }
+        #expect(error.location == SourceLocation(file: "x.json", line: 1, column: 2))
+    }
+
+    @Test func aLoneByteOrderMarkIsAnEmptyDocument() throws {
+        let error = try #require(throws: JSONParseError.self) { try JSON.parse(utf8: [0xEF, 0xBB, 0xBF]) }
+        #expect(error.diagnostic.id.description == "json.empty-document")
+        #expect(error.location == SourceLocation(file: "<input>", line: 1, column: 1))
+        #expect(error.offset == 3)
+    }
+}
