@@ -75,7 +75,7 @@ let package = Package(
         // Release-build benchmark: renders and validates a generated repository (`swift run -c release sfn-benchmark`).
         .executableTarget(
             name: "sfn-benchmark",
-            dependencies: ["Workspace", "Validation", "JSONValue", "Diagnostics"]),
+            dependencies: ["Commands", "Workspace", "Validation", "JSONValue", "Diagnostics"]),
 
         // Test helpers: marked-text diagnostics assertions, golden files, in-memory source trees. Not a product.
         .target(
@@ -96,7 +96,7 @@ let package = Package(
             name: "ValidationTests",
             dependencies: ["Validation", "ASLModel", "YAML", "JSONValue", "TestSupport"]),
         .testTarget(
-            name: "CommandsTests", dependencies: ["Commands", "TestSupport"]),
+            name: "CommandsTests", dependencies: ["Commands", "TestSupport"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -25,7 +25,8 @@ struct FormatTemplate: Sendable, Hashable {
         let end = scalars.count - 1
         while i < end {
             let c = scalars[i]
-            if c == "\\", i + 1 < end {
+            if c == "\\", i + 1 < end, "'{}\\".unicodeScalars.contains(scalars[i + 1]) {
+                // The same escapes as the parser: any other backslash stays as written.
                 text.append(scalars[i + 1])
                 i += 2
             } else if c == "{", i + 1 < end, scalars[i + 1] == "}" {

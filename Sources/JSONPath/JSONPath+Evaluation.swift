@@ -24,19 +24,11 @@ extension JSONPath {
             }
             start = value
         }
-        var steps = segments[...]
-        var function: JSONPathFunction?
-        if case .function(let f) = steps.last {
-            function = f
-            steps = steps.dropLast()
-        }
-        let selected: Result<JSON, JSONPathFailure>
-        if steps.allSatisfy(\.isDefinite) {
-            selected = JSONPathEvaluator(root: start).definite(steps, from: start)
-        } else {
-            selected = .success(.array(JSONPathEvaluator(root: start).select(steps, from: start)))
-        }
-        guard let function else { return selected }
+        let steps = trailingFunction == nil ? segments[...] : segments.dropLast()
+        let evaluator = JSONPathEvaluator(root: start)
+        let selected: Result<JSON, JSONPathFailure> =
+            selectsDefinitely ? evaluator.definite(steps, from: start) : .success(.array(evaluator.select(steps, from: start)))
+        guard let function = trailingFunction else { return selected }
         return selected.flatMap { JSONPathEvaluator.apply(function, to: $0, path: self) }
     }
 }

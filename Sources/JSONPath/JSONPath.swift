@@ -27,11 +27,24 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
     /// The steps after the root, in order; empty for `$`, `$$` and `$name`.
     public let segments: [JSONPathSegment]
 
+    /// Whether everything before a trailing function is definite; computed once, since
+    /// the engine evaluates the same path on every visit.
+    let selectsDefinitely: Bool
+    /// A trailing `.length()`-style function, split off once for the same reason.
+    let trailingFunction: JSONPathFunction?
+
     /// For parsers (intrinsic arguments, filters) that built the parts themselves.
     public init(text: String, root: Root, segments: [JSONPathSegment]) {
         self.text = text
         self.root = root
         self.segments = segments
+        if case .function(let function) = segments.last {
+            trailingFunction = function
+            selectsDefinitely = segments.dropLast().allSatisfy(\.isDefinite)
+        } else {
+            trailingFunction = nil
+            selectsDefinitely = segments.allSatisfy(\.isDefinite)
+        }
     }
 
     /// Parses `text`; the error's offset counts Unicode scalars from the start of `text`.
@@ -54,7 +67,7 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
     /// Whether the path can select at most one node (Jayway's "definite" path): only
     /// names, single indexes (negative ones too) and a trailing function. A definite path
     /// that selects nothing is an error; an indefinite one yields an array.
-    public var isDefinite: Bool { segments.allSatisfy(\.isDefinite) }
+    public var isDefinite: Bool { selectsDefinitely }
 
     /// Whether this is an ASL *reference path*: only member names and non-negative
     /// indexes, so it names exactly one node and can be written to. AWS requires one for

@@ -4,46 +4,50 @@ import JSONValue
 struct JSONPathEvaluator {
     let root: JSON
 
-    /// Follows names and indexes one by one, failing with Jayway's messages.
+    /// Follows names and indexes one by one, failing with Jayway's messages. On the
+    /// engine's hot path: no allocation unless it fails.
     func definite(_ segments: ArraySlice<JSONPathSegment>, from start: JSON) -> Result<JSON, JSONPathFailure> {
         var node = start
-        var walked = "$"
-        for (offset, segment) in segments.enumerated() {
-            let isLeaf = offset == segments.count - 1
-            switch segment {
+        var i = segments.startIndex
+        while i < segments.endIndex {
+            switch segments[i] {
             case .child(.name(let name)):
                 guard case .object(let object) = node else {
                     return .failure(JSONPathFailure(
                         kind: .wrongType,
-                        message: "Expected to find an object with property ['\(name)'] in path \(walked) but found '\(node.typeName)'"))
+                        message: "Expected to find an object with property ['\(name)'] in path \(walked(segments[..<i])) but found '\(node.typeName)'"))
                 }
-                walked += "['\(name)']"
                 guard let next = object[name] else {
-                    if isLeaf { return .failure(JSONPathFailure(kind: .noResults, message: "No results for path: \(walked)")) }
-                    return .failure(JSONPathFailure(kind: .missingProperty, message: "Missing property in path \(walked)"))
+                    let path = walked(segments[...i])
+                    if i == segments.endIndex - 1 {
+                        return .failure(JSONPathFailure(kind: .noResults, message: "No results for path: \(path)"))
+                    }
+                    return .failure(JSONPathFailure(kind: .missingProperty, message: "Missing property in path \(path)"))
                 }
                 node = next
             case .child(.index(let index)):
                 guard case .array(let array) = node else {
                     return .failure(JSONPathFailure(
                         kind: .wrongType,
-                        message: "Filter: [\(index)] can only be applied to arrays. Current context is: \(node.typeName) at \(walked)"))
+                        message: "Filter: [\(index)] can only be applied to arrays. Current context is: \(node.typeName) at \(walked(segments[..<i]))"))
                 }
-                walked += "[\(index)]"
                 let effective = index < 0 ? array.count + index : index
                 guard array.indices.contains(effective) else {
-                    return .failure(JSONPathFailure(
-                        kind: .noResults,
-                        message: "No results for path: \(JSONPath.normalized(root: .input, segments: segments))"))
+                    return .failure(JSONPathFailure(kind: .noResults, message: "No results for path: \(walked(segments))"))
                 }
                 node = array[effective]
             default:
                 // Only called for definite segments; anything else selects as a list.
-                let matches = select(segments[segments.index(segments.startIndex, offsetBy: offset)...], from: node)
-                return .success(.array(matches))
+                return .success(.array(select(segments[i...], from: node)))
             }
+            i += 1
         }
         return .success(node)
+    }
+
+    /// `$['a'][0]` for the segments walked so far, for failure messages.
+    private func walked(_ segments: ArraySlice<JSONPathSegment>) -> String {
+        JSONPath.normalized(root: .input, segments: segments)
     }
 
     /// Every node the segments select from `start`, in document order.

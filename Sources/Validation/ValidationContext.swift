@@ -11,6 +11,8 @@ struct ValidationContext {
     /// The decoded model; nil when the definition is too malformed to decode.
     let machine: StateMachine?
     private(set) var diagnostics: [Diagnostic] = []
+    /// Expressions that parsed, for the `ValidatedWorkflow`.
+    var compiled = CompiledExpressions()
 
     init(document: SourceDocument, options: ValidationOptions, machine: StateMachine?) {
         self.document = document
@@ -21,13 +23,18 @@ struct ValidationContext {
 
     /// Reports a problem. `atKey` points at the key naming the node (for a whole state
     /// or a missing field); otherwise at the value. `columnOffset` moves into a string.
+    /// `hasAWSLocation: false` leaves `path` empty, for the few problems AWS reports
+    /// without a location (MISSING_END_STATE).
     mutating func report(
         _ id: DiagnosticID, code: String?, severity: Severity = .error, _ message: String,
-        at pointer: JSONPointer, atKey: Bool = false, columnOffset: Int? = nil, notes: [Diagnostic.Note] = []
+        at pointer: JSONPointer, atKey: Bool = false, columnOffset: Int? = nil, notes: [Diagnostic.Note] = [],
+        hasAWSLocation: Bool = true
     ) {
-        diagnostics.append(document.diagnostic(
+        var diagnostic = document.diagnostic(
             id, code: code, severity: severity, message: message, at: pointer, atKey: atKey,
-            columnOffset: columnOffset, notes: notes))
+            columnOffset: columnOffset, notes: notes)
+        if !hasAWSLocation { diagnostic.path = nil }
+        diagnostics.append(diagnostic)
     }
 }
 

@@ -17,6 +17,7 @@ public struct Validator: Sendable {
         FieldTypeRule.self,
         RequiredFieldRule.self,
         StateTypeRule.self,
+        ArrayElementRule.self,
         EmptyCollectionRule.self,
         StartAtUnknownStateRule.self,
         TransitionRule.self,
@@ -32,6 +33,7 @@ public struct Validator: Sendable {
         EnumValueRule.self,
         HeartbeatTimeoutRule.self,
         ResourceARNRule.self,
+        CredentialsRule.self,
         ExpressIntegrationRule.self,
         WaitDurationRule.self,
         ChoiceRuleStructureRule.self,
@@ -58,7 +60,8 @@ public struct Validator: Sendable {
         diagnostics = Array(Set(diagnostics)).sorted()
         var workflow: ValidatedWorkflow?
         if !diagnostics.hasErrors, let machine {
-            workflow = ValidatedWorkflow(stateMachine: machine, document: document, type: options.type)
+            workflow = ValidatedWorkflow(
+                stateMachine: machine, document: document, type: options.type, expressions: context.compiled)
         }
         return ValidationResult(diagnostics: diagnostics, workflow: workflow)
     }

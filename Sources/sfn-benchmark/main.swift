@@ -1,20 +1,26 @@
+import Commands
+import Diagnostics
 import Foundation
+import Validation
+import Workspace
 
-/// `swift run -c release sfn-benchmark [--workflows N] [--keep DIR]`
+/// `swift run -c release sfn-benchmark [--workflows N] [--iterations K] [--keep DIR]`
 ///
-/// Generates a repository of N workflows (default 500) × 4 environments on disk and
-/// measures loading, rendering and validating every pair. Figures, not assertions:
-/// the README records them.
-let arguments = CommandLine.arguments.dropFirst()
+/// Generates a repository of N workflows (default 500) × 4 environments on disk, then
+/// measures what `sfn validate` does: load and parse every file, render every
+/// (workflow, environment) pair and validate it. Figures, not assertions: the README
+/// records them.
 var workflowCount = 500
+var iterations = 5
 var keepDirectory: String?
-var iterator = arguments.makeIterator()
+var iterator = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = iterator.next() {
     switch argument {
     case "--workflows": workflowCount = iterator.next().flatMap(Int.init) ?? workflowCount
+    case "--iterations": iterations = iterator.next().flatMap(Int.init) ?? iterations
     case "--keep": keepDirectory = iterator.next()
     default:
-        FileHandle.standardError.write(Data("usage: sfn-benchmark [--workflows N] [--keep DIR]\n".utf8))
+        FileHandle.standardError.write(Data("usage: sfn-benchmark [--workflows N] [--iterations K] [--keep DIR]\n".utf8))
         exit(2)
     }
 }
@@ -27,4 +33,63 @@ for (path, text) in files {
     try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     try Data(text.utf8).write(to: url)
 }
-print("generated \(files.count) files under \(root)")
+defer { if keepDirectory == nil { try? FileManager.default.removeItem(atPath: root) } }
+let bytes = files.values.reduce(0) { $0 + $1.utf8.count }
+print("repository: \(workflowCount) workflows, \(files.count) files, \(bytes / 1024) KiB, cores: \(ProcessInfo.processInfo.activeProcessorCount)")
+
+func seconds(_ body: () async throws -> Void) async rethrows -> Double {
+    let start = ContinuousClock.now
+    try await body()
+    let elapsed = ContinuousClock.now - start
+    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+}
+
+var loads: [Double] = []
+var checks: [Double] = []
+var totals: [Double] = []
+var pairs = 0
+var problems = 0
+for _ in 0..<iterations {
+    var project: Project?
+    let load = await seconds {
+        let result = ProjectLoader.load(from: DirectorySourceTree(root: root))
+        project = result.project
+        problems = result.diagnostics.errorCount
+    }
+    guard let project else { break }
+    let check = await seconds {
+        let repositoryCheck = RepositoryCheck(project: project)
+        let (outcomes, environmentDiagnostics) = await repositoryCheck.run(environments: project.deployableEnvironmentNames)
+        pairs = outcomes.filter { $0.validated != nil }.count
+        problems += outcomes.reduce(environmentDiagnostics.errorCount) { $0 + $1.diagnostics.errorCount }
+    }
+    loads.append(load)
+    checks.append(check)
+    totals.append(load + check)
+}
+
+func describe(_ values: [Double]) -> String {
+    let sorted = values.sorted()
+    return String(format: "median %.3f s, best %.3f s", sorted[sorted.count / 2], sorted[0])
+}
+print("load + parse:      \(describe(loads))")
+print("render + validate: \(describe(checks))")
+print("total:             \(describe(totals))  (\(pairs) valid pairs, \(problems) errors; goal: 2,000 pairs < 2 s)")
+
+// Where the time goes, on one core: rendering and validation timed apart.
+if let project = Optional(ProjectLoader.load(from: DirectorySourceTree(root: root)).project) {
+    let renderer = Renderer(project: project)
+    let validator = Validator()
+    var renderTime = 0.0
+    var validateTime = 0.0
+    for environment in project.deployableEnvironmentNames {
+        for id in project.workflowIDs {
+            var rendered: RenderedWorkflow?
+            renderTime += await seconds { rendered = renderer.render(workflow: id, environment: environment).rendered }
+            guard let rendered else { continue }
+            validateTime += await seconds { _ = validator.validate(rendered.definition, options: ValidationOptions(type: rendered.type)) }
+        }
+    }
+    print(String(format: "one core:          render %.3f s, validate %.3f s", renderTime, validateTime))
+}
+if problems > 0 { exit(1) }

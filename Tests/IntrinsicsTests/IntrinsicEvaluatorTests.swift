@@ -34,6 +34,7 @@ struct FixedRandomNumberGenerator: RandomNumberGenerator {
         #expect(try value("States.Format('{} {} {} {}', $.n, null, true, $.object)") == "3 null true {a=1, b={x=true}}")
         #expect(try value("States.Format('{}', $.list)") == "[1, 2, 3, 2]")
         #expect(try value("States.Format('\\{\\} {}', $.name)") == "{} Ana")
+        #expect(try value(#"States.Format('a\\b \d {}', 'c\'d')"#) == #"a\b \d c'd"#)
         #expect(try value("States.Format($.template, 1, 2)") == "1 + 2")
         #expect(try value("States.Format('{}', $$.Execution.Name)") == "run-1")
         #expect(try cause("States.Format('{} {}', 1)") == "Invalid arguments in States.Format: the template has 2 placeholders '{}', but 1 values were given")

@@ -13,8 +13,8 @@ struct AllowedFieldsRule: ValidationRule {
         for object in context.index.objects {
             guard let schema = FieldSchema.schema(for: object.kind) else { continue }
             for key in object.value.keys {
-                let pointer = object.pointer.appending(key)
                 guard let field = schema.fields[key] else {
+                    let pointer = object.pointer.appending(key)
                     context.report(
                         Self.unknownField, code: AWSCode.schema, unknownMessage(key, object: object, schema: schema),
                         at: pointer, atKey: true)
@@ -22,12 +22,14 @@ struct AllowedFieldsRule: ValidationRule {
                 }
                 switch (field.mode, object.language) {
                 case (.jsonPath, .jsonata):
+                    let pointer = object.pointer.appending(key)
                     context.report(
                         Self.wrongLanguage, code: AWSCode.schema,
                         "\"\(key)\" is a JSONPath field and cannot be used when the query language is JSONata"
                             + (Self.jsonataReplacement[key].map { "; use \"\($0)\"" } ?? ""),
                         at: pointer, atKey: true)
                 case (.jsonata, .jsonPath):
+                    let pointer = object.pointer.appending(key)
                     context.report(
                         Self.wrongLanguage, code: AWSCode.schema,
                         "\"\(key)\" is a JSONata field; set \"QueryLanguage\": \"JSONata\" to use it",

@@ -65,6 +65,7 @@ struct PathSyntaxRule: ValidationRule {
                 "\"\(field)\" is not a valid JSONPath: \(error.message)", at: pointer, columnOffset: error.offset)
             return
         }
+        context.compiled.paths[pointer] = path
         if reference, !path.isReferencePath || path.isContextPath {
             context.report(
                 Self.notReference, code: AWSCode.schema,

@@ -17,7 +17,7 @@ struct PayloadTemplateRule: ValidationRule {
     static let noDollar = DiagnosticID("validation", "no-dollar")
 
     static let templateFields: [DefinitionIndex.Kind: [String]] = [
-        .state("Task"): ["Parameters", "ResultSelector", "Credentials", "Assign"],
+        .state("Task"): ["Parameters", "ResultSelector", "Credentials", "Assign"],  // Credentials: `RoleArn.$`
         .state("Pass"): ["Parameters", "Assign"],
         .state("Choice"): ["Assign"],
         .state("Wait"): ["Assign"],
@@ -82,6 +82,7 @@ struct PayloadTemplateRule: ValidationRule {
                 at: pointer, columnOffset: error.offset)
             return
         }
+        context.compiled.payloads[pointer] = expression
         guard case .intrinsic(let call) = expression else { return }
         for issue in IntrinsicChecker.check(call) {
             context.report(intrinsic, code: AWSCode.schema, issue.message, at: pointer, columnOffset: issue.offset)

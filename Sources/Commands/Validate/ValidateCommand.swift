@@ -1,0 +1,81 @@
+import ArgumentParser
+import ASLModel
+import Diagnostics
+
+/// `sfn validate`: renders every workflow for every environment and checks the ASL.
+struct ValidateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Render and validate workflows; exit 1 on any error.",
+        discussion: """
+            With no PATH, validates the repository: every workflow rendered for every \
+            deployable environment (or those named with --env). With PATHs, validates those \
+            standalone ASL files (JSON or YAML), inside or outside a repository.
+
+            Each problem is reported once, at the file:line:col it comes from (through \
+            templates too), with AWS's ValidateStateMachineDefinition code and sfn's rule id.
+            """)
+
+    @Argument(help: ArgumentHelp("Standalone ASL files (.json, .yaml, .yml) to validate.", valueName: "path"))
+    var paths: [String] = []
+
+    @Option(name: .customLong("env"), help: ArgumentHelp("Validate for this environment (repeatable; default: all).", valueName: "env"))
+    var environments: [String] = []
+
+    @Flag(name: .customLong("all-envs"), help: "Validate for every deployable environment (the default).")
+    var allEnvironments = false
+
+    @Option(name: [.customShort("w"), .customLong("workflow")], help: ArgumentHelp("Validate only this workflow (repeatable).", valueName: "id"))
+    var workflows: [String] = []
+
+    @Option(help: ArgumentHelp("State machine type of standalone files.", valueName: "STANDARD|EXPRESS"))
+    var type: StateMachineType = .standard
+
+    @Option(help: "Output format.")
+    var format: DiagnosticFormat = .text
+
+    @Option(help: "Colour: auto (on a terminal), always or never.")
+    var color: ColorChoice = .auto
+
+    @OptionGroup var variables: VariableOptions
+    @OptionGroup var repository: RepositoryOptions
+
+    func validate() throws {
+        if allEnvironments && !environments.isEmpty {
+            throw ValidationError("--all-envs and --env cannot be used together")
+        }
+        if !paths.isEmpty && (!environments.isEmpty || allEnvironments || !workflows.isEmpty) {
+            throw ValidationError("PATHs are standalone ASL files: --env, --all-envs and --workflow apply to the repository")
+        }
+    }
+
+    func run() async throws {
+        let console = Console.current
+        let view = ValidateView(console: console, format: format, color: color.enabled(for: console))
+        do {
+            if paths.isEmpty {
+                let session = try ProjectSession(repository: repository)
+                let names = try session.environments(named: environments)
+                try session.checkWorkflows(workflows)
+                let check = RepositoryCheck(project: session.project)
+                let (outcomes, environmentDiagnostics) = await check.run(
+                    environments: names, workflows: workflows.isEmpty ? nil : workflows, overrides: try variables.overrides())
+                let summary = CheckSummary(
+                    outcomes: outcomes, environmentDiagnostics: environmentDiagnostics,
+                    loadDiagnostics: session.loadDiagnostics, environments: names)
+                view.show(summary.diagnostics, summary: summary.line, sources: session.project.sources)
+                if summary.errorCount > 0 { throw ExitCode(1) }
+            } else {
+                let result = StandaloneValidation(type: type).run(paths: paths)
+                view.show(result.diagnostics, summary: result.summary, sources: result.sources)
+                if result.diagnostics.hasErrors { throw ExitCode(1) }
+            }
+        } catch let failure as CommandFailure {
+            throw console.report(failure)
+        }
+    }
+}
+
+extension StateMachineType: ExpressibleByArgument {
+    public init?(argument: String) { self.init(rawValue: argument.uppercased()) }
+}

@@ -1,0 +1,28 @@
+import Diagnostics
+import JSONValue
+
+/// The views of `sfn validate`: diagnostics then a summary line (text), annotations
+/// (github), or one JSON document (json).
+struct ValidateView {
+    let console: Console
+    let format: DiagnosticFormat
+    let color: Bool
+
+    func show(_ diagnostics: [Diagnostic], summary: String, sources: any SourceProvider) {
+        switch format {
+        case .text:
+            let printer = DiagnosticPrinter(console: console, sources: sources, color: color)
+            console.out(printer.text(diagnostics) + (diagnostics.isEmpty ? "" : "\n") + summary + "\n")
+        case .github:
+            console.out(GitHubDiagnosticRenderer().render(diagnostics))
+            console.out(summary + "\n")
+        case .json:
+            let renderer = JSONDiagnosticRenderer()
+            let items = diagnostics.map { renderer.object($0) }
+            var text = "{\n  \"summary\": \(JSON.string(summary).serialized()),\n"
+            text += "  \"errors\": \(diagnostics.errorCount),\n  \"warnings\": \(diagnostics.warningCount),\n"
+            text += "  \"diagnostics\": [" + (items.isEmpty ? "]" : "\n    " + items.joined(separator: ",\n    ") + "\n  ]")
+            console.out(text + "\n}\n")
+        }
+    }
+}
