@@ -43,10 +43,23 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible, Expressi
     public var parent: JSONPointer? { tokens.isEmpty ? nil : JSONPointer(Array(tokens.dropLast())) }
     public var last: Token? { tokens.last }
 
-    public func appending(_ key: String) -> JSONPointer { JSONPointer(tokens + [.key(key)]) }
-    public func appending(_ index: Int) -> JSONPointer { JSONPointer(tokens + [.index(index)]) }
-    public func appending(_ token: Token) -> JSONPointer { JSONPointer(tokens + [token]) }
-    public func appending(_ other: JSONPointer) -> JSONPointer { JSONPointer(tokens + other.tokens) }
+    // Renderers build a pointer per node: one allocation each (`tokens + [token]` made two).
+    public func appending(_ key: String) -> JSONPointer { appending(Token.key(key)) }
+    public func appending(_ index: Int) -> JSONPointer { appending(Token.index(index)) }
+
+    public func appending(_ token: Token) -> JSONPointer {
+        var result = [Token]()
+        result.reserveCapacity(tokens.count + 1)
+        result.append(contentsOf: tokens)
+        result.append(token)
+        return JSONPointer(result)
+    }
+
+    public func appending(_ other: JSONPointer) -> JSONPointer {
+        if tokens.isEmpty { return other }
+        if other.tokens.isEmpty { return self }
+        return JSONPointer(tokens + other.tokens)
+    }
 
     /// RFC 6901 text: `~` and `/` in keys are escaped as `~0` and `~1`.
     public var description: String {
