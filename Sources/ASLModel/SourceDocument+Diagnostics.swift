@@ -35,9 +35,11 @@ extension SourceDocument {
         for use in entry?.includedFrom ?? [] {
             allNotes.append(Diagnostic.Note("used from \(use)", at: use))
         }
+        // AWS names the document itself "/" (ValidateStateMachineDefinition reports
+        // missing top-level fields there).
         return Diagnostic(
             id, code: code, severity: severity, message: message, at: location,
-            path: pointer.awsLocation, notes: allNotes)
+            path: pointer.isRoot ? "/" : pointer.awsLocation, notes: allNotes)
     }
 
     /// 1 when the value at `entry` was written with an opening quote, else 0. Without the

@@ -56,6 +56,6 @@ import Testing
     @Test func startAtIsRequired() {
         expectDiagnostic(
             "1️⃣{\"States\": {\"A\": {\"Type\": \"Succeed\"}}}", id: "validation.missing-field",
-            code: "SCHEMA_VALIDATION_FAILED")
+            code: "SCHEMA_VALIDATION_FAILED", path: "/")
     }
 }
