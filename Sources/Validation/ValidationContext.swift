@@ -35,7 +35,7 @@ struct ValidationContext {
             id, code: code, severity: severity, message: message, at: pointer, atKey: atKey,
             columnOffset: columnOffset, notes: notes)
         if !hasAWSLocation { diagnostic.path = nil }
-        if let awsPointer { diagnostic.path = awsPointer.isRoot ? "/" : awsPointer.awsLocation }
+        if let awsPointer { diagnostic.path = awsPointer.validationLocation }
         diagnostics.append(diagnostic)
     }
 }
