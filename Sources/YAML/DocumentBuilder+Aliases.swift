@@ -25,13 +25,14 @@ extension DocumentBuilder {
     }
 
     mutating func alias(_ name: String, at location: SourceLocation) throws(YAMLError) {
+        // The most recent anchor of that name wins; if it is still open, the alias is inside it.
+        if let open = openAnchors[name]?.last, anchors[name].map({ $0.location < open }) ?? true {
+            throw YAMLError(
+                .yamlAliasCycle,
+                "alias '*\(name)' is used inside the node its anchor '&\(name)' defines; a value cannot contain itself",
+                at: location, notes: [Diagnostic.Note("anchor '&\(name)' is defined here", at: open)])
+        }
         guard let anchor = anchors[name] else {
-            if let open = openAnchors[name]?.last {
-                throw YAMLError(
-                    .yamlAliasCycle,
-                    "alias '*\(name)' is used inside the node its anchor '&\(name)' defines; a value cannot contain itself",
-                    at: location, notes: [Diagnostic.Note("anchor '&\(name)' is defined here", at: open)])
-            }
             throw YAMLError(
                 .yamlUndefinedAlias,
                 "alias '*\(name)' refers to no anchor; define '&\(name)' on a node before this point",

@@ -10,7 +10,8 @@ extension DocumentBuilder {
 
     /// A tag as the user wrote it: `!!int` rather than `tag:yaml.org,2002:int`.
     static func display(_ tag: String) -> String {
-        tag.hasPrefix(corePrefix) ? "!!" + tag.dropFirst(corePrefix.count) : tag
+        if tag.hasPrefix(corePrefix) { return "!!" + tag.dropFirst(corePrefix.count) }
+        return tag.hasPrefix("!") ? tag : "!<\(tag)>"
     }
 
     /// The value of a scalar node: core-schema resolution when plain and untagged,

@@ -7,7 +7,11 @@ import Diagnostics
 /// `context` (what it was reading, at `context_mark`, e.g. where an unclosed bracket
 /// opened). The problem's position leads; the context becomes a note.
 enum LibYAMLErrorTranslation {
-    static func translate(_ parser: yaml_parser_t, input: UnsafeBufferPointer<UInt8>, file: String) -> YAMLError {
+    /// `afterExplicitEnd`: the last document was closed by `...`, so text after it
+    /// starts a second document rather than being stray text after the first.
+    static func translate(
+        _ parser: yaml_parser_t, input: UnsafeBufferPointer<UInt8>, file: String, afterExplicitEnd: Bool
+    ) -> YAMLError {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
         let context = parser.context.map { String(cString: $0) }
         func location(_ mark: yaml_mark_t) -> SourceLocation {
@@ -26,7 +30,9 @@ enum LibYAMLErrorTranslation {
         let character = TextCheck.byteOffset(line: at.line, column: at.column, in: input).map { input[$0] }
 
         func syntax(_ message: String, note: String? = nil) -> YAMLError {
-            YAMLError(.yamlSyntax, message, at: at, notes: note.map { [Diagnostic.Note($0, at: contextAt)] } ?? [])
+            // A note at the problem's own position adds nothing.
+            let notes = note.map { [Diagnostic.Note($0, at: contextAt)] } ?? []
+            return YAMLError(.yamlSyntax, message, at: at, notes: contextAt == at ? [] : notes)
         }
         let tab = "tabs are not allowed for indentation in YAML; use spaces"
 
@@ -43,7 +49,7 @@ enum LibYAMLErrorTranslation {
             return syntax("unexpected '-' list item here; check this line's indentation")
         case "did not find expected key":
             return syntax(
-                "expected a 'key: value' entry at this indentation; check this line's indentation",
+                "unexpected text here: expected a new 'key: value' entry; check the indentation, or quote the whole value",
                 note: "the mapping starts here")
         case "did not find expected '-' indicator":
             return syntax(
@@ -61,7 +67,18 @@ enum LibYAMLErrorTranslation {
                 .yamlSyntax, "this entry has no ':'; inside a mapping each line needs the form 'key: value'",
                 at: contextAt)
         case "did not find expected <document start>":
-            return LibYAMLReader.multipleDocuments(at: at)
+            if afterExplicitEnd { return LibYAMLReader.multipleDocuments(at: at) }
+            let shown = character.flatMap { $0 < 0x80 ? "'\(UnicodeScalar($0))'" : nil } ?? "text"
+            return syntax(
+                "unexpected \(shown): the document's top-level value has already ended; check the indentation and that brackets and quotes are balanced")
+        case "did not find expected alphabetic or numeric character" where context == "while scanning an alias":
+            return syntax("'*' must be followed by the name of an anchor")
+        case "did not find expected alphabetic or numeric character" where context == "while scanning an anchor":
+            return syntax("'&' must be followed by an anchor name (letters, digits, '-' or '_')")
+        case "did not find expected hexdecimal number":
+            return syntax(
+                "invalid escape sequence: '\\x', '\\u' and '\\U' take 2, 4 and 8 hex digits",
+                note: "the string starts here")
         case "found unexpected end of stream" where context == "while scanning a quoted scalar":
             return YAMLError(
                 .yamlSyntax, "this quoted string is never closed", at: contextAt,
@@ -70,6 +87,14 @@ enum LibYAMLErrorTranslation {
             return syntax(
                 "unknown escape sequence in a double-quoted string; write '\\\\' for a backslash, or use single quotes",
                 note: "the string starts here")
+        case "did not find expected comment or line break" where context == "while scanning a block scalar":
+            return syntax("a block scalar's '|' or '>' must end its line; start the text on the next line")
+        case "did not find expected whitespace or line break" where context == "while scanning a tag":
+            return syntax("a tag must be followed by a space before the value")
+        case "found unexpected ':'":
+            return syntax("unexpected ':' inside a plain value; quote the value")
+        case "mapping keys are not allowed in this context":
+            return syntax("unexpected '?' key indicator here; check this line's indentation")
         case "found undefined tag handle":
             return YAMLError(.yamlUnknownTag, "unknown tag handle; only '!' and '!!' are defined", at: contextAt)
         default:

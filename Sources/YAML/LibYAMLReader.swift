@@ -25,9 +25,11 @@ enum LibYAMLReader {
 
         var builder = DocumentBuilder(file: file)
         var documents = 0
+        var explicitEnd = false
         while true {
             guard yaml_parser_parse(parser, event) == 1 else {
-                throw LibYAMLErrorTranslation.translate(parser.pointee, input: input, file: file)
+                throw LibYAMLErrorTranslation.translate(
+                    parser.pointee, input: input, file: file, afterExplicitEnd: explicitEnd)
             }
             defer { yaml_event_delete(event) }
             let mark = event.pointee.start_mark
@@ -38,6 +40,8 @@ enum LibYAMLReader {
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
                 if documents > 1 { throw multipleDocuments(at: location) }
+            case YAML_DOCUMENT_END_EVENT:
+                explicitEnd = event.pointee.data.document_end.implicit == 0
             case YAML_SCALAR_EVENT:
                 let scalar = event.pointee.data.scalar
                 try builder.scalar(

@@ -95,19 +95,23 @@ struct SourceMapRecorder {
 
     /// The live entries as a `SourceMap` keyed by JSON Pointer.
     func sourceMap() -> SourceMap {
-        var map = SourceMap()
+        var map = SourceMap(minimumCapacity: records.count)
         var pointers = [JSONPointer?](repeating: nil, count: records.count)
-        for (i, record) in records.enumerated() where record.retiredAt == .max {
+        for i in records.indices where records[i].retiredAt == .max {
+            let parent = records[i].parent
             let pointer: JSONPointer
-            if record.parent == SourceMapRecorder.root {
+            if parent == SourceMapRecorder.root {
                 pointer = .root
-            } else if let parentPointer = pointers[record.parent] {
-                pointer = parentPointer.appending(record.token)
+            } else if let parentPointer = pointers[parent] {
+                var tokens = parentPointer.tokens
+                tokens.reserveCapacity(tokens.count + 1)
+                tokens.append(records[i].token)
+                pointer = JSONPointer(tokens)
             } else {
                 continue
             }
             pointers[i] = pointer
-            map[pointer] = SourceMap.Entry(location: record.location, keyLocation: record.keyLocation)
+            map[pointer] = SourceMap.Entry(location: records[i].location, keyLocation: records[i].keyLocation)
         }
         return map
     }

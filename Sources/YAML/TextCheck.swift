@@ -57,20 +57,25 @@ enum TextCheck {
         }
     }
 
-    /// The 1-based line and column (in Unicode scalars) of a byte offset.
+    /// The 1-based line and column (in Unicode scalars) of a byte offset. Line breaks
+    /// are counted as libyaml counts them: `\n`, `\r\n` and a lone `\r`.
     static func position(ofByte offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int) {
         var line = 1
         var column = 1
         for i in 0..<min(offset, bytes.count) {
-            let b = bytes[i]
-            if b == 0x0A {
+            if isLineBreak(at: i, in: bytes) {
                 line += 1
                 column = 1
-            } else if b & 0xC0 != 0x80 {
+            } else if bytes[i] & 0xC0 != 0x80, bytes[i] != 0x0A, bytes[i] != 0x0D {
                 column += 1
             }
         }
         return (line, column)
+    }
+
+    /// Whether the byte at `i` ends a line: `\n`, or a `\r` not followed by `\n`.
+    private static func isLineBreak(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes[i] == 0x0A || bytes[i] == 0x0D && (i + 1 == bytes.count || bytes[i + 1] != 0x0A)
     }
 
     /// The byte offset of a 1-based line and column, or nil past the end.
@@ -79,7 +84,7 @@ enum TextCheck {
         var currentLine = 1
         while currentLine < line {
             guard i < bytes.count else { return nil }
-            if bytes[i] == 0x0A { currentLine += 1 }
+            if isLineBreak(at: i, in: bytes) { currentLine += 1 }
             i += 1
         }
         var currentColumn = 1

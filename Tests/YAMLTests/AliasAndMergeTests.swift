@@ -1,7 +1,7 @@
 import Diagnostics
 import JSONValue
 import Testing
-@testable import YAML
+import YAML
 
 /// Anchors, aliases (expanded by value), merge keys, and the limits that keep them safe.
 @Suite struct AliasAndMergeTests {
@@ -86,6 +86,14 @@ import Testing
         #expect(error?.diagnostic.notes.first?.location?.line == 1)
     }
 
+    @Test func aliasInsideARedefinitionOfItsAnchor() {
+        _ = expectYAMLError("a: &x 1\nb: &x [1️⃣*x]\n", .yamlAliasCycle, messageContains: "cannot contain itself")
+    }
+
+    @Test func innerAnchorOfTheSameNameIsTheMostRecent() throws {
+        #expect(try YAMLParser.parse("a: &x [&x 1, *x]\n") == ["a": [1, 1]])
+    }
+
     @Test func collectionAliasAsKey() {
         _ = expectYAMLError("a: &m {b: 1}\n1️⃣*m : 2\n", .yamlInvalidKey, messageContains: "cannot be a mapping key")
     }
@@ -108,6 +116,19 @@ import Testing
             #expect(error.location.column == 8)
         }
         #expect(clock.now - start < .seconds(10))
+    }
+
+    @Test func aliasesOfAHugeStringAreCappedInBytes() {
+        var text = "s: &s \(String(repeating: "x", count: 1_000_000))\nlist:\n"
+        for _ in 0..<12 { text += "  - *s\n" }
+        do {
+            _ = try YAMLParser.parse(text)
+            Issue.record("12 MB of aliased text accepted")
+        } catch {
+            #expect(error.id == .yamlAliasExpansionLimit)
+            // The eleventh alias (line 13) takes the expanded text past 10,000,000 bytes.
+            #expect(error.location.line == 13)
+        }
     }
 
     @Test func manyModestAliasesAreFine() throws {

@@ -1,6 +1,6 @@
 import JSONValue
 import Testing
-@testable import YAML
+import YAML
 
 /// The YAML 1.2 core schema for plain scalars, and strings for everything quoted.
 @Suite struct CoreSchemaTests {

@@ -1,6 +1,6 @@
 import JSONValue
 import Testing
-@testable import YAML
+import YAML
 
 /// Size: a generated 5 MB workflow-like document parses completely and exactly.
 @Suite struct LargeInputTests {

@@ -2,7 +2,7 @@ import Diagnostics
 import JSONValue
 import Testing
 import TestSupport
-@testable import YAML
+import YAML
 
 /// Every node's position: `location` at the value, `keyLocation` at the key naming it.
 @Suite struct SourceMapTests {
@@ -121,5 +121,16 @@ import TestSupport
         let document = try YAMLParser.parseDocument("a: 1\r\nb:\r\n  c: 2\r\n", file: "w.yaml")
         #expect(document.value == ["a": 1, "b": ["c": 2]])
         #expect(document.sourceMap[[.key("b"), .key("c")]]?.location == SourceLocation(file: "w.yaml", line: 3, column: 6))
+    }
+
+    @Test func oldMacLineEndingsCountAsLines() throws {
+        let document = try YAMLParser.parseDocument("a: 1\rb: 2\r", file: "w.yaml")
+        #expect(document.sourceMap[[.key("b")]]?.location == SourceLocation(file: "w.yaml", line: 2, column: 4))
+        do {
+            _ = try YAMLParser.parseDocument("a: 1\r\nb: 2\rc: \u{7}\n", file: "w.yaml")
+            Issue.record("control character accepted")
+        } catch {
+            #expect(error.location == SourceLocation(file: "w.yaml", line: 3, column: 4))
+        }
     }
 }

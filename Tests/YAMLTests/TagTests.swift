@@ -1,7 +1,7 @@
 import Diagnostics
 import JSONValue
 import Testing
-@testable import YAML
+import YAML
 
 /// Core tags coerce or check; `!` means string; any other tag is refused by name.
 @Suite struct TagTests {

@@ -2,7 +2,7 @@ import Diagnostics
 import JSONValue
 import Testing
 import TestSupport
-@testable import YAML
+import YAML
 
 /// Every problem stops the parse with its id, a plain message and the exact position.
 @Suite struct YAMLErrorTests {
@@ -86,7 +86,32 @@ import TestSupport
     }
 
     @Test func badIndentationInsideAMapping() {
-        _ = expectYAMLError("a:\n    b: 1\n  1️⃣c: 2\n", .yamlSyntax, messageContains: "expected a 'key: value' entry")
+        _ = expectYAMLError("a:\n    b: 1\n  1️⃣c: 2\n", .yamlSyntax, messageContains: "expected a new 'key: value' entry")
+    }
+
+    @Test func textAfterAQuotedValue() {
+        _ = expectYAMLError("a: \"ok\" 1️⃣trailing\n", .yamlSyntax, messageContains: "quote the whole value")
+    }
+
+    @Test func strayClosingBracketIsNotASecondDocument() {
+        _ = expectYAMLError("{a: 1}1️⃣}\n", .yamlSyntax, messageContains: "unexpected '}': the document's top-level value has already ended")
+    }
+
+    @Test func aliasAndAnchorWithoutAName() {
+        _ = expectYAMLError("a: *1️⃣\n", .yamlSyntax, messageContains: "'*' must be followed by the name of an anchor")
+        _ = expectYAMLError("a: &1️⃣\n", .yamlSyntax, messageContains: "'&' must be followed by an anchor name")
+    }
+
+    @Test func shortHexEscape() {
+        _ = expectYAMLError("key: \"a\\x1️⃣4\"\n", .yamlSyntax, messageContains: "take 2, 4 and 8 hex digits")
+    }
+
+    @Test func blockScalarIndicatorWithTextOnItsLine() {
+        _ = expectYAMLError("a: |1️⃣xy\n  b\n", .yamlSyntax, messageContains: "must end its line")
+    }
+
+    @Test func verbatimCustomTag() {
+        _ = expectYAMLError("a: 1️⃣!<x> 1\n", .yamlUnknownTag, messageContains: "'!<x>'")
     }
 
     @Test func unknownEscape() {

@@ -2,7 +2,7 @@ import Diagnostics
 import JSONValue
 import Testing
 import TestSupport
-@testable import YAML
+import YAML
 
 /// Parses marked YAML that must fail, and checks the error's id, message and position
 /// (the `1️⃣` marker) together.
