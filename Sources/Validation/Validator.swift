@@ -40,6 +40,7 @@ public struct Validator: Sendable {
         ChoiceOperandRule.self,
         ErrorEqualsRule.self,
         DistributedMapFieldsRule.self,
+        MapLabelRule.self,
         PathSyntaxRule.self,
         PayloadTemplateRule.self,
         NoPathRule.self,

@@ -27,3 +27,13 @@ import Testing
         #expect(diagnostic.location == nil)
     }
 }
+
+@Suite struct ValidationLocationTests {
+    @Test func arrayElementsUseBrackets() {
+        let pointer = JSONPointer([.key("States"), .key("C"), .key("Choices"), .index(0), .key("Next")])
+        #expect(pointer.validationLocation == "/States/C/Choices[0]/Next")
+        #expect(JSONPointer([.key("States"), .key("P"), .key("Branches"), .index(1), .key("States"), .key("a/b")]).validationLocation
+            == "/States/P/Branches[1]/States/a/b")
+        #expect(JSONPointer.root.validationLocation == "/")
+    }
+}

@@ -117,6 +117,8 @@ import Testing
     @Test func keysAreSubstitutedToo() {
         let rendered = render("vars: {k: key, n: 7}\n", pass: "{'${k}-x': 1, '${n}': 2}")
         #expect(result(rendered) == ["key-x": 1, "7": 2])
+        // A renamed key's node is mapped under its new name.
+        #expect(rendered.rendered?.definition.sourceMap[["States", "A", "Result", "key-x"]]?.location.line == 6)
     }
 
     @Test func commandLineOverridesSetVariablesAndSettings() {

@@ -68,7 +68,7 @@ import Testing
 
     @Test func aTemplateThatIncludesItselfIsAnErrorWithTheChain() {
         let a = MarkedText("x: {$template: b}\n", file: "templates/a.yaml")
-        let b = MarkedText("y: 1️⃣{$template: a}\n", file: "templates/b.yaml")
+        let b = MarkedText("y: {$template: 1️⃣a}\n", file: "templates/b.yaml")
         let rendered = Fixture.render(Self.dev.merging([
             "workflows/flow.yaml": "StartAt: A\nStates:\n  A: {Type: Pass, Result: {$template: a}, End: true}\n",
             a.file: a.text, b.file: b.text,
@@ -110,6 +110,19 @@ import Testing
             "templates/t.yaml": "topic: ${topic}\n",
         ]), workflow: "flow")
         #expect(rendered.rendered?.definition.value["States"]?["A"]?["Result"] == ["topic": "mine"])
+    }
+
+    @Test func theSharedMapEqualsTheMapOfAFullRender() throws {
+        let loaded = Fixture.load(RendererGoldenTests.repository)
+        var unprepared = loaded.project
+        unprepared.renderedSourceMaps = [:]
+        for environment in ["dev", "prod"] {
+            let shared = try #require(Renderer(project: loaded.project).render(workflow: "data-processing", environment: environment).rendered)
+            let full = try #require(Renderer(project: unprepared).render(workflow: "data-processing", environment: environment).rendered)
+            #expect(shared.definition.sourceMap.entries == full.definition.sourceMap.entries)
+            #expect(shared.definition.value == full.definition.value)
+            #expect(shared.sha256 == full.sha256)
+        }
     }
 
     @Test func nodesFromTemplatesPointAtTheTemplateWithIncludedFrom() throws {
