@@ -14,7 +14,11 @@ struct ValidationContext {
     /// Expressions that parsed, for the `ValidatedWorkflow`.
     var compiled = CompiledExpressions()
 
-    init(document: SourceDocument, options: ValidationOptions, machine: StateMachine?) {
+    /// Parses shared with every other validation by the same `Validator`.
+    let cache: ExpressionCache
+
+    init(document: SourceDocument, options: ValidationOptions, machine: StateMachine?, cache: ExpressionCache = ExpressionCache()) {
+        self.cache = cache
         self.document = document
         self.options = options
         self.index = DefinitionIndex(root: document.value)

@@ -75,10 +75,12 @@ struct PayloadTemplateRule: ValidationRule {
     /// Parses a path-or-intrinsic string and reports syntax errors and checker issues
     /// at their exact character.
     static func checkExpression(_ text: String, at pointer: JSONPointer, _ context: inout ValidationContext) {
+        let cached = context.cache.payload(text)
         let expression: PayloadExpression
-        do {
-            expression = try PayloadExpression.parse(text)
-        } catch {
+        switch cached.expression {
+        case .success(let parsed):
+            expression = parsed
+        case .failure(let error):
             context.report(
                 invalidExpression, code: AWSCode.schema,
                 "\"\(text)\" is not a valid JSONPath or intrinsic function: \(error.message)",
@@ -86,8 +88,7 @@ struct PayloadTemplateRule: ValidationRule {
             return
         }
         context.compiled.payloads[pointer] = expression
-        guard case .intrinsic(let call) = expression else { return }
-        for issue in IntrinsicChecker.check(call) {
+        for issue in cached.issues {
             context.report(intrinsic, code: AWSCode.schema, issue.message, at: pointer, columnOffset: issue.offset)
         }
     }
