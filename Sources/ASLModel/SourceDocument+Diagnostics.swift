@@ -33,7 +33,7 @@ extension SourceDocument {
         }
         var allNotes = notes
         for use in entry?.includedFrom ?? [] {
-            allNotes.append(Diagnostic.Note("used from \(use)", at: use))
+            allNotes.append(Diagnostic.Note("the template is used here", at: use))
         }
         return Diagnostic(
             id, code: code, severity: severity, message: message, at: location,

@@ -16,7 +16,7 @@ import Testing
             at: JSONPointer([.key("States"), .key("A"), .key("Next")]))
         #expect(diagnostic.location == template)
         #expect(diagnostic.path == "/States/A/Next")
-        #expect(diagnostic.notes == [Diagnostic.Note("used from workflows/etl.yaml:18:14", at: use)])
+        #expect(diagnostic.notes == [Diagnostic.Note("the template is used here", at: use)])
     }
 
     @Test func awsPathKeepsSlashesInNames() {
