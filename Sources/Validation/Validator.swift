@@ -8,6 +8,9 @@ public import JSONValue
 /// Synchronous and allocation-light: the benchmark validates thousands of definitions
 /// per second. A definition that passes comes back as a `ValidatedWorkflow`.
 public struct Validator: Sendable {
+    /// Shared by copies of this validator, so a repository check parses each expression once.
+    private let cache = ExpressionCache()
+
     public init() {}
 
     /// Every rule, in the order they run (the output is sorted afterwards).
@@ -40,6 +43,7 @@ public struct Validator: Sendable {
         ChoiceOperandRule.self,
         ErrorEqualsRule.self,
         DistributedMapFieldsRule.self,
+        MapLabelRule.self,
         PathSyntaxRule.self,
         PayloadTemplateRule.self,
         NoPathRule.self,
@@ -48,7 +52,7 @@ public struct Validator: Sendable {
 
     public func validate(_ document: SourceDocument, options: ValidationOptions = ValidationOptions()) -> ValidationResult {
         let (machine, decodeDiagnostics) = StateMachineDecoder.decode(document)
-        var context = ValidationContext(document: document, options: options, machine: machine)
+        var context = ValidationContext(document: document, options: options, machine: machine, cache: cache)
         for rule in Validator.rules {
             rule.init().check(&context)
         }

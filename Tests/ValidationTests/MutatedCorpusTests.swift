@@ -9,7 +9,9 @@ import Validation
 /// it never crashes, and every problem the model decoder would trip over is already
 /// reported by a rule with AWS's code, so no `asl.*` safety-net diagnostic reaches a user.
 @Suite struct MutatedCorpusTests {
-    static let replacements: [JSON?] = [nil, .null, .number(JSONNumber(-1)), .string("x"), .array([]), .object([:])]
+    static let replacements: [JSON?] = [
+        nil, .null, .number(JSONNumber(-1)), .number(JSONNumber(Int64.min)), .string("x"), .array([]), .object([:]),
+    ]
 
     @Test func brokenMembersAreReportedByRules() throws {
         let files = CorpusFiles.list(ConformanceCorpusTests.casesDirectory).enumerated()

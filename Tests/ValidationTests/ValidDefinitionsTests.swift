@@ -110,3 +110,17 @@ import Testing
         #expect(workflow.expressions.payloads[JSONPointer(parsing: "/States/S/Parameters/deep/v.$")!]?.description == "$.value")
     }
 }
+
+@Suite struct ExtremeValueTests {
+    @Test func extremeNumbersAreReportedNotTrapped() {
+        for number in ["-9223372036854775808", "9223372036854775807", "1e400", "-1e400", "18446744073709551616"] {
+            let text = """
+                {"StartAt": "T", "TimeoutSeconds": \(number), "States": {"T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                  "TimeoutSeconds": \(number), "HeartbeatSeconds": \(number), "End": true,
+                  "Retry": [{"ErrorEquals": ["States.ALL"], "MaxAttempts": \(number), "BackoffRate": \(number), "IntervalSeconds": \(number)}]}}}
+                """
+            let result = validate(.init(text, file: "test.json"))
+            #expect(result?.workflow == nil)
+        }
+    }
+}

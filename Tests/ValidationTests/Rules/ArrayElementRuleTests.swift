@@ -5,7 +5,7 @@ import Testing
     @Test func catchersAreObjects() {
         expectDiagnostic(
             Definitions.task(catch: "[1️⃣\"States.ALL\"]"), id: "validation.element-type", code: "SCHEMA_VALIDATION_FAILED",
-            path: "/States/T/Catch/0")
+            path: "/States/T/Catch[0]")
     }
 
     @Test func branchesAreObjects() {

@@ -17,6 +17,6 @@ import Testing
     @Test func errorNamesAreStrings() {
         expectDiagnostic(
             Definitions.task(retry: "[{\"ErrorEquals\": [1️⃣42]}]"),
-            id: "validation.error-name-not-string", code: "SCHEMA_VALIDATION_FAILED", path: "/States/T/Retry/0/ErrorEquals/0")
+            id: "validation.error-name-not-string", code: "SCHEMA_VALIDATION_FAILED", path: "/States/T/Retry[0]/ErrorEquals[0]")
     }
 }

@@ -11,7 +11,7 @@ import Testing
     @Test func catchNextMustExist() {
         expectDiagnostic(
             Definitions.task(catch: "[{\"ErrorEquals\": [\"States.ALL\"], \"Next\": 1️⃣\"Recovr\"}, {\"ErrorEquals\": [\"X\"], \"Next\": \"Recover\"}]"),
-            id: "validation.next-unknown-state", code: "MISSING_TRANSITION_TARGET", path: "/States/T/Catch/0/Next")
+            id: "validation.next-unknown-state", code: "MISSING_TRANSITION_TARGET", path: "/States/T/Catch[0]/Next")
     }
 
     @Test func nextMustNameAState() {
@@ -31,6 +31,6 @@ import Testing
                 {"StartAt": "X", "States": {"X": {"Type": "Pass", "Next": 1️⃣"Done"}}}]},
               "Done": {"Type": "Succeed"}}}
             """, id: "validation.next-unknown-state", code: "MISSING_TRANSITION_TARGET",
-            path: "/States/P/Branches/0/States/X/Next")
+            path: "/States/P/Branches[0]/States/X/Next")
     }
 }

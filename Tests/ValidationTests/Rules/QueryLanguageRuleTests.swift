@@ -6,6 +6,6 @@ import Testing
         expectDiagnostic(
             """
             {"QueryLanguage": "JSONata", "StartAt": "A", "States": {"A": {"Type": "Pass", "QueryLanguage": 1️⃣"JSONPath", "End": true}}}
-            """, id: "validation.jsonpath-under-jsonata", code: "SCHEMA_VALIDATION_FAILED")
+            """, id: "validation.jsonpath-under-jsonata", code: "SCHEMA_VALIDATION_FAILED", path: "/States/A")
     }
 }

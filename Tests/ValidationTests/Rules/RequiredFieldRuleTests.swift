@@ -5,7 +5,7 @@ import Testing
     @Test func topLevelRuleNeedsNext() {
         expectDiagnostic(
             Definitions.choice("1️⃣{\"Variable\": \"$.a\", \"IsPresent\": true}"),
-            id: "validation.missing-field", code: "SCHEMA_VALIDATION_FAILED", path: "/States/C/Choices/0")
+            id: "validation.missing-field", code: "SCHEMA_VALIDATION_FAILED", path: "/States/C/Choices[0]")
     }
 
     @Test func jsonataRuleNeedsCondition() {
@@ -32,13 +32,13 @@ import Testing
     @Test func errorEqualsIsRequired() {
         expectDiagnostic(
             Definitions.task(retry: "[1️⃣{\"MaxAttempts\": 2}]", catch: "[{\"ErrorEquals\": [\"States.ALL\"], \"Next\": \"Recover\"}]"),
-            id: "validation.missing-field", code: "SCHEMA_VALIDATION_FAILED", path: "/States/T/Retry/0")
+            id: "validation.missing-field", code: "SCHEMA_VALIDATION_FAILED", path: "/States/T/Retry[0]")
     }
 
     @Test func catchNeedsNext() {
         expectDiagnostic(
             Definitions.task(catch: "[1️⃣{\"ErrorEquals\": [\"States.ALL\"]}]"),
-            id: "validation.missing-field", code: "SCHEMA_VALIDATION_FAILED", path: "/States/T/Catch/0")
+            id: "validation.missing-field", code: "SCHEMA_VALIDATION_FAILED", path: "/States/T/Catch[0]")
     }
 
     @Test func typeIsRequired() {
@@ -56,6 +56,6 @@ import Testing
     @Test func startAtIsRequired() {
         expectDiagnostic(
             "1️⃣{\"States\": {\"A\": {\"Type\": \"Succeed\"}}}", id: "validation.missing-field",
-            code: "SCHEMA_VALIDATION_FAILED")
+            code: "SCHEMA_VALIDATION_FAILED", path: "/")
     }
 }

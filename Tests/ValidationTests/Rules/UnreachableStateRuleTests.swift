@@ -7,7 +7,7 @@ import Testing
             """
             {"StartAt": "P", "States": {"P": {"Type": "Parallel", "End": true, "Branches": [
               {"StartAt": "X", "States": {"X": {"Type": "Succeed"}, 1️⃣"Y": {"Type": "Succeed"}}}]}}}
-            """, id: "validation.unreachable-state", code: "MISSING_TRANSITION_TARGET", path: "/States/P/Branches/0/States/Y")
+            """, id: "validation.unreachable-state", code: "MISSING_TRANSITION_TARGET", path: "/States/P/Branches[0]/States/Y")
     }
 
     @Test func unreachableState() {

@@ -56,4 +56,16 @@ import Testing
             {"StartAt": "A", "TimeoutSeconds": 1️⃣0, "States": {"A": {"Type": "Succeed"}}}
             """, id: "validation.value-out-of-range", code: "SCHEMA_VALIDATION_FAILED", path: "/TimeoutSeconds")
     }
+
+    @Test func batchBytesAtMost256KiB() {
+        expectDiagnostic(
+            Definitions.distributed("\"ItemBatcher\": {\"MaxInputBytesPerBatch\": 1️⃣262145}"),
+            id: "validation.value-out-of-range", code: "SCHEMA_VALIDATION_FAILED")
+    }
+
+    @Test func maxDelaySecondsAtMostAYear() {
+        expectDiagnostic(
+            Definitions.task(retry: "[{\"ErrorEquals\": [\"E\"], \"MaxDelaySeconds\": 1️⃣31622401}]"),
+            id: "validation.value-out-of-range", code: "SCHEMA_VALIDATION_FAILED")
+    }
 }
