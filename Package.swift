@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "ASLModel", targets: ["ASLModel"]),
         .library(name: "Workspace", targets: ["Workspace"]),
         .library(name: "Validation", targets: ["Validation"]),
+        .library(name: "StepFunctionsAPI", targets: ["StepFunctionsAPI"]),
         .library(name: "Commands", targets: ["Commands"]),
     ],
     dependencies: [
@@ -63,6 +64,11 @@ let package = Package(
             name: "Validation",
             dependencies: ["ASLModel", "JSONPath", "Intrinsics", "JSONValue", "Diagnostics"]),
 
+        // The AWS Step Functions API shape: Codable requests/responses with AWS's JSON names, errors, ARNs,
+        // and the `StepFunctionsService` protocol every implementation conforms to. Uses Foundation for
+        // `Codable`'s JSONEncoder/JSONDecoder, which SDK-compatible wire types need; no other dependency.
+        .target(name: "StepFunctionsAPI", dependencies: ["JSONValue"]),
+
         // The `sfn` subcommands: options in, one call of the core, a human or JSON view out.
         .target(
             name: "Commands",
@@ -95,6 +101,8 @@ let package = Package(
         .testTarget(
             name: "ValidationTests",
             dependencies: ["Validation", "ASLModel", "YAML", "JSONValue", "TestSupport"]),
+        .testTarget(
+            name: "StepFunctionsAPITests", dependencies: ["StepFunctionsAPI", "JSONValue"]),
         .testTarget(
             name: "CommandsTests", dependencies: ["Commands", "TestSupport"], exclude: ["Golden"]),
     ],
