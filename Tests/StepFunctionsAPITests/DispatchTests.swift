@@ -113,6 +113,13 @@ import Testing
         }
     }
 
+    @Test func requestsKnowTheirActionAndResponse() throws {
+        func action<R: StepFunctionsRequest>(of _: R.Type) -> StepFunctionsAction { R.action }
+        #expect(action(of: StartSyncExecutionInput.self) == .startSyncExecution)
+        #expect(action(of: GetExecutionHistoryInput.self) == .getExecutionHistory)
+        #expect(StartExecutionInput.Output.self == StartExecutionOutput.self)
+    }
+
     @Test func namesTargetsAsTheHeaderDoes() throws {
         #expect(StepFunctionsAction.startSyncExecution.target == "AWSStepFunctions.StartSyncExecution")
         #expect(try StepFunctionsAction(target: "AWSStepFunctions.TestState") == .testState)

@@ -66,6 +66,10 @@ import Testing
         #expect(try wireJSON(output)["status"] == "PAUSED")
     }
 
+    @Test func terminalStatuses() {
+        #expect(ExecutionStatus.knownValues.filter(\.isTerminal) == [.succeeded, .failed, .timedOut, .aborted])
+    }
+
     @Test func stopListAndRedrive() throws {
         try expectWireRoundTrip(
             StopExecutionInput.self,

@@ -161,3 +161,10 @@ public struct TestExecutionStatus: OpenAPIEnumeration {
         .succeeded, .failed, .retriable, .caughtError,
     ]
 }
+
+extension ExecutionStatus {
+    /// Whether the execution has ended: it will make no more transitions unless redriven.
+    public var isTerminal: Bool {
+        self == .succeeded || self == .failed || self == .timedOut || self == .aborted
+    }
+}
