@@ -1,9 +1,10 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import JSONValue
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The one JSON encoder and decoder configuration of the wire format, shared by clients and
 /// servers so both produce the same bytes, and the mapping of decoding failures to AWS errors.
@@ -60,7 +61,8 @@ public enum APICoding {
         } catch {
             throw StepFunctionsError(
                 .serializationException,
-                "Malformed JSON request body at line \(error.location.line), column \(error.location.column): \(error.message)")
+                "Malformed JSON request body at line \(error.location.line), column \(error.location.column): \(error.message)"
+            )
         }
         guard case .object = json else {
             throw StepFunctionsError(.serializationException, "The request body must be a JSON object")
@@ -93,7 +95,8 @@ public enum APICoding {
             if field.isEmpty {
                 return StepFunctionsError(.serializationException, "Malformed JSON request body")
             }
-            return StepFunctionsError(.serializationException, "Value at '\(field)' is not valid: \(context.debugDescription)")
+            return StepFunctionsError(
+                .serializationException, "Value at '\(field)' is not valid: \(context.debugDescription)")
         default:
             return StepFunctionsError(.serializationException, "Cannot read the request body: \(error)")
         }

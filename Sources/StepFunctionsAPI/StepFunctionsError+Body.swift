@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 
 /// The JSON error body of the AWS JSON 1.0 protocol: `{"__type": "InvalidArn", "message": "…"}`.

@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 
 /// An instant as the AWS JSON 1.0 protocol carries it: seconds since the Unix epoch, as a JSON

@@ -30,13 +30,22 @@ import Testing
     }
 
     @Test(arguments: [
-        ("arn:aws:states:us-east-1:123456789012:execution:HelloWorld:run-1", "HelloWorld", nil as String?, "run-1", nil as String?),
-        ("arn:aws:states:us-east-1:123456789012:express:HelloWorld:run-1:0b6f6a8c-1f2e-4b3c-9d4e-5f6a7b8c9d0e",
-         "HelloWorld", nil, "run-1", "0b6f6a8c-1f2e-4b3c-9d4e-5f6a7b8c9d0e"),
-        ("arn:aws:states:us-east-1:123456789012:execution:HelloWorld/ProcessItems:1f2e3d4c-aaaa-bbbb-cccc-000000000001",
-         "HelloWorld", "ProcessItems", "1f2e3d4c-aaaa-bbbb-cccc-000000000001", nil),
+        (
+            "arn:aws:states:us-east-1:123456789012:execution:HelloWorld:run-1", "HelloWorld", nil as String?, "run-1",
+            nil as String?
+        ),
+        (
+            "arn:aws:states:us-east-1:123456789012:express:HelloWorld:run-1:0b6f6a8c-1f2e-4b3c-9d4e-5f6a7b8c9d0e",
+            "HelloWorld", nil, "run-1", "0b6f6a8c-1f2e-4b3c-9d4e-5f6a7b8c9d0e"
+        ),
+        (
+            "arn:aws:states:us-east-1:123456789012:execution:HelloWorld/ProcessItems:1f2e3d4c-aaaa-bbbb-cccc-000000000001",
+            "HelloWorld", "ProcessItems", "1f2e3d4c-aaaa-bbbb-cccc-000000000001", nil
+        ),
     ])
-    func parsesEveryExecutionForm(text: String, machine: String, label: String?, name: String, expressId: String?) throws {
+    func parsesEveryExecutionForm(text: String, machine: String, label: String?, name: String, expressId: String?)
+        throws
+    {
         let arn = try ExecutionARN(parsing: text)
         #expect(arn.stateMachineName == machine)
         #expect(arn.mapRunLabel == label)
@@ -48,7 +57,8 @@ import Testing
     }
 
     @Test func relatesMapRunsToTheirChildren() throws {
-        let text = "arn:aws:states:us-west-2:123456789012:mapRun:HelloWorld/ProcessItems:4ab2d6f2-0f1e-3c3d-9a5b-0c1d2e3f4a5b"
+        let text =
+            "arn:aws:states:us-west-2:123456789012:mapRun:HelloWorld/ProcessItems:4ab2d6f2-0f1e-3c3d-9a5b-0c1d2e3f4a5b"
         let run = try MapRunARN(parsing: text)
         #expect(run.label == "ProcessItems")
         #expect(run.description == text)
@@ -61,7 +71,8 @@ import Testing
         let activity = try ActivityARN(parsing: "arn:aws-cn:states:cn-north-1:123456789012:activity:Approve")
         #expect(activity.scope.partition == "aws-cn")
         #expect(activity.name == "Approve")
-        #expect(scope.activity(named: "Approve").description == "arn:aws:states:us-east-1:123456789012:activity:Approve")
+        #expect(
+            scope.activity(named: "Approve").description == "arn:aws:states:us-east-1:123456789012:activity:Approve")
     }
 
     @Test func anyARNDispatchesOnTheResourceType() throws {
@@ -73,11 +84,23 @@ import Testing
 
     @Test(arguments: [
         ("HelloWorld", "Invalid Arn: 'Invalid ARN prefix: HelloWorld'"),
-        ("arn:aws:lambda:us-east-1:123456789012:function:F", "Invalid Arn: 'Invalid ARN prefix: arn:aws:lambda:us-east-1:123456789012:function:F'"),
+        (
+            "arn:aws:lambda:us-east-1:123456789012:function:F",
+            "Invalid Arn: 'Invalid ARN prefix: arn:aws:lambda:us-east-1:123456789012:function:F'"
+        ),
         ("arn:aws:states:us-east-1:1234:stateMachine:M", "Invalid Arn: 'Invalid account ID: 1234'"),
-        ("arn:aws:states:us-east-1:123456789012:execution:M:e", "Invalid Arn: 'Resource type not valid in this context: execution'"),
-        ("arn:aws:states:us-east-1:123456789012:stateMachine:", "Invalid Arn: 'Invalid ARN: arn:aws:states:us-east-1:123456789012:stateMachine:'"),
-        ("arn:aws:states:us-east-1:123456789012:stateMachine:M:1:2", "Invalid Arn: 'arn:aws:states:us-east-1:123456789012:stateMachine:M:1:2'"),
+        (
+            "arn:aws:states:us-east-1:123456789012:execution:M:e",
+            "Invalid Arn: 'Resource type not valid in this context: execution'"
+        ),
+        (
+            "arn:aws:states:us-east-1:123456789012:stateMachine:",
+            "Invalid Arn: 'Invalid ARN: arn:aws:states:us-east-1:123456789012:stateMachine:'"
+        ),
+        (
+            "arn:aws:states:us-east-1:123456789012:stateMachine:M:1:2",
+            "Invalid Arn: 'arn:aws:states:us-east-1:123456789012:stateMachine:M:1:2'"
+        ),
         ("arn:aws:states:us-east-1:123456789012:stateMachine:M:0", "Invalid Arn: 'Invalid version number: 0'"),
     ])
     func rejectsMalformedStateMachineARNs(text: String, message: String) {

@@ -5,14 +5,18 @@ import Testing
     @Test func activities() throws {
         try expectWireRoundTrip(
             CreateActivityInput.self,
-            #"{"name": "Approve", "tags": [{"key": "k", "value": "v"}], "encryptionConfiguration": {"type": "AWS_OWNED_KEY"}}"#)
+            #"{"name": "Approve", "tags": [{"key": "k", "value": "v"}], "encryptionConfiguration": {"type": "AWS_OWNED_KEY"}}"#
+        )
         try expectWireRoundTrip(
             CreateActivityOutput.self,
-            #"{"activityArn": "arn:aws:states:us-east-1:123456789012:activity:Approve", "creationDate": 1732780800.123}"#)
-        try expectWireRoundTrip(DescribeActivityInput.self, #"{"activityArn": "arn:aws:states:us-east-1:123456789012:activity:Approve"}"#)
+            #"{"activityArn": "arn:aws:states:us-east-1:123456789012:activity:Approve", "creationDate": 1732780800.123}"#
+        )
+        try expectWireRoundTrip(
+            DescribeActivityInput.self, #"{"activityArn": "arn:aws:states:us-east-1:123456789012:activity:Approve"}"#)
         try expectWireRoundTrip(
             DescribeActivityOutput.self,
-            #"{"activityArn": "arn:aws:states:us-east-1:123456789012:activity:Approve", "name": "Approve", "creationDate": 1732780800.123}"#)
+            #"{"activityArn": "arn:aws:states:us-east-1:123456789012:activity:Approve", "name": "Approve", "creationDate": 1732780800.123}"#
+        )
         try expectWireRoundTrip(ListActivitiesInput.self, #"{"maxResults": 2}"#)
         try expectWireRoundTrip(
             ListActivitiesOutput.self,
@@ -20,7 +24,8 @@ import Testing
             {"activities": [{"activityArn": "arn:aws:states:us-east-1:123456789012:activity:Approve", "name": "Approve",
                              "creationDate": 1732780800.123}], "nextToken": "t"}
             """#)
-        try expectWireRoundTrip(DeleteActivityInput.self, #"{"activityArn": "arn:aws:states:us-east-1:123456789012:activity:Approve"}"#)
+        try expectWireRoundTrip(
+            DeleteActivityInput.self, #"{"activityArn": "arn:aws:states:us-east-1:123456789012:activity:Approve"}"#)
         try expectWireRoundTrip(DeleteActivityOutput.self, "{}")
     }
 
@@ -32,7 +37,8 @@ import Testing
         try expectWireRoundTrip(GetActivityTaskOutput.self, "{}")
         try expectWireRoundTrip(SendTaskSuccessInput.self, #"{"taskToken": "AAAA", "output": "{\"approved\":true}"}"#)
         try expectWireRoundTrip(SendTaskSuccessOutput.self, "{}")
-        try expectWireRoundTrip(SendTaskFailureInput.self, #"{"taskToken": "AAAA", "error": "Rejected", "cause": "no budget"}"#)
+        try expectWireRoundTrip(
+            SendTaskFailureInput.self, #"{"taskToken": "AAAA", "error": "Rejected", "cause": "no budget"}"#)
         try expectWireRoundTrip(SendTaskFailureOutput.self, "{}")
         try expectWireRoundTrip(SendTaskHeartbeatInput.self, #"{"taskToken": "AAAA"}"#)
         try expectWireRoundTrip(SendTaskHeartbeatOutput.self, "{}")
@@ -52,7 +58,8 @@ import Testing
             #"{"resourceArn": "arn:aws:states:us-east-1:123456789012:activity:Approve", "tagKeys": ["sfn:env"]}"#)
         try expectWireRoundTrip(UntagResourceOutput.self, "{}")
         try expectWireRoundTrip(
-            ListTagsForResourceInput.self, #"{"resourceArn": "arn:aws:states:us-east-1:123456789012:activity:Approve"}"#)
+            ListTagsForResourceInput.self, #"{"resourceArn": "arn:aws:states:us-east-1:123456789012:activity:Approve"}"#
+        )
         try expectWireRoundTrip(ListTagsForResourceOutput.self, #"{"tags": [{"key": "k", "value": ""}]}"#)
     }
 }

@@ -22,7 +22,8 @@ import Testing
         .publishStateMachineVersion: #"{"stateMachineArn":"\#(machine)"}"#,
         .listStateMachineVersions: #"{"stateMachineArn":"\#(machine)"}"#,
         .deleteStateMachineVersion: #"{"stateMachineVersionArn":"\#(version)"}"#,
-        .createStateMachineAlias: #"{"name":"live","routingConfiguration":[{"stateMachineVersionArn":"\#(version)","weight":100}]}"#,
+        .createStateMachineAlias:
+            #"{"name":"live","routingConfiguration":[{"stateMachineVersionArn":"\#(version)","weight":100}]}"#,
         .describeStateMachineAlias: #"{"stateMachineAliasArn":"\#(alias)"}"#,
         .updateStateMachineAlias: #"{"stateMachineAliasArn":"\#(alias)"}"#,
         .listStateMachineAliases: #"{"stateMachineArn":"\#(machine)"}"#,
@@ -70,7 +71,8 @@ import Testing
     }
 
     @Test func encodesTheResponse() async throws {
-        let body = try await service.dispatch(.startExecution, body: Array(#"{"stateMachineArn":"\#(Self.machine)","name":"run-1"}"#.utf8))
+        let body = try await service.dispatch(
+            .startExecution, body: Array(#"{"stateMachineArn":"\#(Self.machine)","name":"run-1"}"#.utf8))
         #expect(
             try JSON.parse(utf8: body) == [
                 "executionArn": "arn:aws:states:us-east-1:123456789012:execution:HelloWorld:run-1",
@@ -81,19 +83,37 @@ import Testing
 
     /// What a server answers for bodies AWS itself refuses.
     @Test(arguments: [
-        (StepFunctionsAction.describeExecution, "{", "SerializationException", "Malformed JSON request body at line 1, column 2"),
+        (
+            StepFunctionsAction.describeExecution, "{", "SerializationException",
+            "Malformed JSON request body at line 1, column 2"
+        ),
         (.describeExecution, "[]", "SerializationException", "The request body must be a JSON object"),
-        (.describeExecution, "{}", "ValidationException",
-         "1 validation error detected: Value null at 'executionArn' failed to satisfy constraint: Member must not be null"),
-        (.describeExecution, #"{"executionArn": 5}"#, "SerializationException", "Value at 'executionArn' cannot be converted to a string"),
-        (.describeExecution, #"{"executionArn": "arn:aws:states:us-east-1:123456789012:stateMachine:M"}"#, "InvalidArn",
-         "Invalid Arn: 'Resource type not valid in this context: stateMachine'"),
-        (.createStateMachine, #"{"name":"M","definition":"{}","roleArn":"r","type":"SLOW"}"#, "ValidationException",
-         "1 validation error detected: Value 'SLOW' at 'type' failed to satisfy constraint: Member must satisfy enum value set: [STANDARD, EXPRESS]"),
-        (.listExecutions, #"{"statusFilter":"PAUSED"}"#, "ValidationException",
-         "1 validation error detected: Value 'PAUSED' at 'statusFilter' failed to satisfy constraint: Member must satisfy enum value set: [RUNNING, SUCCEEDED, FAILED, TIMED_OUT, ABORTED, PENDING_REDRIVE]"),
-        (.createStateMachineAlias, #"{"name":"live","routingConfiguration":[{"weight":100}]}"#, "ValidationException",
-         "1 validation error detected: Value null at 'routingConfiguration.1.stateMachineVersionArn' failed to satisfy constraint: Member must not be null"),
+        (
+            .describeExecution, "{}", "ValidationException",
+            "1 validation error detected: Value null at 'executionArn' failed to satisfy constraint: Member must not be null"
+        ),
+        (
+            .describeExecution, #"{"executionArn": 5}"#, "SerializationException",
+            "Value at 'executionArn' cannot be converted to a string"
+        ),
+        (
+            .describeExecution, #"{"executionArn": "arn:aws:states:us-east-1:123456789012:stateMachine:M"}"#,
+            "InvalidArn",
+            "Invalid Arn: 'Resource type not valid in this context: stateMachine'"
+        ),
+        (
+            .createStateMachine, #"{"name":"M","definition":"{}","roleArn":"r","type":"SLOW"}"#, "ValidationException",
+            "1 validation error detected: Value 'SLOW' at 'type' failed to satisfy constraint: Member must satisfy enum value set: [STANDARD, EXPRESS]"
+        ),
+        (
+            .listExecutions, #"{"statusFilter":"PAUSED"}"#, "ValidationException",
+            "1 validation error detected: Value 'PAUSED' at 'statusFilter' failed to satisfy constraint: Member must satisfy enum value set: [RUNNING, SUCCEEDED, FAILED, TIMED_OUT, ABORTED, PENDING_REDRIVE]"
+        ),
+        (
+            .createStateMachineAlias, #"{"name":"live","routingConfiguration":[{"weight":100}]}"#,
+            "ValidationException",
+            "1 validation error detected: Value null at 'routingConfiguration.1.stateMachineVersionArn' failed to satisfy constraint: Member must not be null"
+        ),
     ])
     func refusesBadBodiesAsAWSDoes(action: StepFunctionsAction, body: String, code: String, message: String) async {
         await #expect {

@@ -12,13 +12,15 @@ import Testing
         #expect(input.stateMachineArn.aliasName == "live")
         try expectWireRoundTrip(
             StartExecutionOutput.self,
-            #"{"executionArn": "arn:aws:states:us-east-1:123456789012:execution:HelloWorld:run-1", "startDate": 1732780800.123}"#)
+            #"{"executionArn": "arn:aws:states:us-east-1:123456789012:execution:HelloWorld:run-1", "startDate": 1732780800.123}"#
+        )
     }
 
     @Test func startSyncExecution() throws {
         try expectWireRoundTrip(
             StartSyncExecutionInput.self,
-            #"{"stateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:Fast", "input": "{}", "includedData": "ALL_DATA"}"#)
+            #"{"stateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:Fast", "input": "{}", "includedData": "ALL_DATA"}"#
+        )
         let output = try expectWireRoundTrip(
             StartSyncExecutionOutput.self,
             #"""
@@ -56,7 +58,8 @@ import Testing
     @Test func keepsStatusesAWSAddsLater() throws {
         let output = try APICoding.decode(
             DescribeExecutionOutput.self,
-            from: Array(#"""
+            from: Array(
+                #"""
                 {"executionArn": "arn:aws:states:us-east-1:123456789012:execution:HelloWorld:run-1",
                  "stateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:HelloWorld",
                  "status": "PAUSED", "startDate": 1}
@@ -73,7 +76,8 @@ import Testing
     @Test func stopListAndRedrive() throws {
         try expectWireRoundTrip(
             StopExecutionInput.self,
-            #"{"executionArn": "arn:aws:states:us-east-1:123456789012:execution:HelloWorld:run-1", "error": "Stopped", "cause": "by hand"}"#)
+            #"{"executionArn": "arn:aws:states:us-east-1:123456789012:execution:HelloWorld:run-1", "error": "Stopped", "cause": "by hand"}"#
+        )
         try expectWireRoundTrip(StopExecutionOutput.self, #"{"stopDate": 1732780800.123}"#)
         try expectWireRoundTrip(
             ListExecutionsInput.self,
@@ -97,7 +101,8 @@ import Testing
         #expect(page.executions.first?.executionArn.mapRunLabel == "ProcessItems")
         try expectWireRoundTrip(
             RedriveExecutionInput.self,
-            #"{"executionArn": "arn:aws:states:us-east-1:123456789012:execution:HelloWorld:run-1", "clientToken": "once"}"#)
+            #"{"executionArn": "arn:aws:states:us-east-1:123456789012:execution:HelloWorld:run-1", "clientToken": "once"}"#
+        )
         try expectWireRoundTrip(RedriveExecutionOutput.self, #"{"redriveDate": 1732780800.123}"#)
     }
 }

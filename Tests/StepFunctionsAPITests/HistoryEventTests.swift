@@ -7,7 +7,10 @@ import Testing
         let names = HistoryEventType.knownValues.map(\.rawValue)
         #expect(names.count == 62)
         #expect(Set(names).count == 62)
-        for name in ["ExecutionRedriven", "MapRunRedriven", "EvaluationFailed", "TaskSubmitted", "MapRunAborted", "WaitStateAborted"] {
+        for name in [
+            "ExecutionRedriven", "MapRunRedriven", "EvaluationFailed", "TaskSubmitted", "MapRunAborted",
+            "WaitStateAborted",
+        ] {
             #expect(names.contains(name))
         }
         #expect(HistoryEventType.passStateEntered.rawValue == "PassStateEntered")
@@ -73,8 +76,10 @@ import Testing
 
     @Test func encodesOnlyTheMembersThatAreSet() throws {
         let event = HistoryEvent(
-            timestamp: Timestamp(millisecondsSince1970: 1_732_780_800_000), type: .waitStateEntered, id: 2, previousEventId: 1,
-            stateEnteredEventDetails: StateEnteredEventDetails(name: "Wait", input: "{}", inputDetails: .init(truncated: false)))
+            timestamp: Timestamp(millisecondsSince1970: 1_732_780_800_000), type: .waitStateEntered, id: 2,
+            previousEventId: 1,
+            stateEnteredEventDetails: StateEnteredEventDetails(
+                name: "Wait", input: "{}", inputDetails: .init(truncated: false)))
         #expect(
             try wireJSON(event) == [
                 "timestamp": 1_732_780_800, "type": "WaitStateEntered", "id": 2, "previousEventId": 1,

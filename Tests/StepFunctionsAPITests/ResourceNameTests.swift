@@ -8,9 +8,11 @@ import Testing
         #expect(ResourceName.isValid(name))
     }
 
-    @Test(arguments: ["with space", "tab\there", "a<b", "{x}", "[x]", "what?", "star*", "quote\"", "hash#", "pct%",
-                      "back\\slash", "caret^", "pipe|", "tilde~", "tick`", "dollar$", "amp&", "comma,", "semi;",
-                      "colon:", "slash/", "bell\u{07}", "del\u{7F}", "c1\u{85}"])
+    @Test(arguments: [
+        "with space", "tab\there", "a<b", "{x}", "[x]", "what?", "star*", "quote\"", "hash#", "pct%",
+        "back\\slash", "caret^", "pipe|", "tilde~", "tick`", "dollar$", "amp&", "comma,", "semi;",
+        "colon:", "slash/", "bell\u{07}", "del\u{7F}", "c1\u{85}",
+    ])
     func refusesForbiddenCharactersWithInvalidName(name: String) {
         #expect {
             try ResourceName.validate(name)

@@ -5,71 +5,103 @@ import StepFunctionsAPI
 struct RoutingProbeService: StepFunctionsService {
     static let called = StepFunctionsError.Code("Called")
 
-    func createStateMachine(_ input: CreateStateMachineInput) async throws(StepFunctionsError) -> CreateStateMachineOutput {
+    func createStateMachine(_ input: CreateStateMachineInput) async throws(StepFunctionsError)
+        -> CreateStateMachineOutput
+    {
         throw StepFunctionsError(Self.called, "CreateStateMachine")
     }
 
-    func describeStateMachine(_ input: DescribeStateMachineInput) async throws(StepFunctionsError) -> DescribeStateMachineOutput {
+    func describeStateMachine(_ input: DescribeStateMachineInput) async throws(StepFunctionsError)
+        -> DescribeStateMachineOutput
+    {
         throw StepFunctionsError(Self.called, "DescribeStateMachine")
     }
 
-    func describeStateMachineForExecution(_ input: DescribeStateMachineForExecutionInput) async throws(StepFunctionsError) -> DescribeStateMachineForExecutionOutput {
+    func describeStateMachineForExecution(_ input: DescribeStateMachineForExecutionInput)
+        async throws(StepFunctionsError) -> DescribeStateMachineForExecutionOutput
+    {
         throw StepFunctionsError(Self.called, "DescribeStateMachineForExecution")
     }
 
-    func updateStateMachine(_ input: UpdateStateMachineInput) async throws(StepFunctionsError) -> UpdateStateMachineOutput {
+    func updateStateMachine(_ input: UpdateStateMachineInput) async throws(StepFunctionsError)
+        -> UpdateStateMachineOutput
+    {
         throw StepFunctionsError(Self.called, "UpdateStateMachine")
     }
 
-    func deleteStateMachine(_ input: DeleteStateMachineInput) async throws(StepFunctionsError) -> DeleteStateMachineOutput {
+    func deleteStateMachine(_ input: DeleteStateMachineInput) async throws(StepFunctionsError)
+        -> DeleteStateMachineOutput
+    {
         throw StepFunctionsError(Self.called, "DeleteStateMachine")
     }
 
-    func listStateMachines(_ input: ListStateMachinesInput) async throws(StepFunctionsError) -> ListStateMachinesOutput {
+    func listStateMachines(_ input: ListStateMachinesInput) async throws(StepFunctionsError) -> ListStateMachinesOutput
+    {
         ListStateMachinesOutput(stateMachines: [], nextToken: input.nextToken)
     }
 
-    func publishStateMachineVersion(_ input: PublishStateMachineVersionInput) async throws(StepFunctionsError) -> PublishStateMachineVersionOutput {
+    func publishStateMachineVersion(_ input: PublishStateMachineVersionInput) async throws(StepFunctionsError)
+        -> PublishStateMachineVersionOutput
+    {
         throw StepFunctionsError(Self.called, "PublishStateMachineVersion")
     }
 
-    func listStateMachineVersions(_ input: ListStateMachineVersionsInput) async throws(StepFunctionsError) -> ListStateMachineVersionsOutput {
+    func listStateMachineVersions(_ input: ListStateMachineVersionsInput) async throws(StepFunctionsError)
+        -> ListStateMachineVersionsOutput
+    {
         throw StepFunctionsError(Self.called, "ListStateMachineVersions")
     }
 
-    func deleteStateMachineVersion(_ input: DeleteStateMachineVersionInput) async throws(StepFunctionsError) -> DeleteStateMachineVersionOutput {
+    func deleteStateMachineVersion(_ input: DeleteStateMachineVersionInput) async throws(StepFunctionsError)
+        -> DeleteStateMachineVersionOutput
+    {
         throw StepFunctionsError(Self.called, "DeleteStateMachineVersion")
     }
 
-    func createStateMachineAlias(_ input: CreateStateMachineAliasInput) async throws(StepFunctionsError) -> CreateStateMachineAliasOutput {
+    func createStateMachineAlias(_ input: CreateStateMachineAliasInput) async throws(StepFunctionsError)
+        -> CreateStateMachineAliasOutput
+    {
         throw StepFunctionsError(Self.called, "CreateStateMachineAlias")
     }
 
-    func describeStateMachineAlias(_ input: DescribeStateMachineAliasInput) async throws(StepFunctionsError) -> DescribeStateMachineAliasOutput {
+    func describeStateMachineAlias(_ input: DescribeStateMachineAliasInput) async throws(StepFunctionsError)
+        -> DescribeStateMachineAliasOutput
+    {
         throw StepFunctionsError(Self.called, "DescribeStateMachineAlias")
     }
 
-    func updateStateMachineAlias(_ input: UpdateStateMachineAliasInput) async throws(StepFunctionsError) -> UpdateStateMachineAliasOutput {
+    func updateStateMachineAlias(_ input: UpdateStateMachineAliasInput) async throws(StepFunctionsError)
+        -> UpdateStateMachineAliasOutput
+    {
         throw StepFunctionsError(Self.called, "UpdateStateMachineAlias")
     }
 
-    func listStateMachineAliases(_ input: ListStateMachineAliasesInput) async throws(StepFunctionsError) -> ListStateMachineAliasesOutput {
+    func listStateMachineAliases(_ input: ListStateMachineAliasesInput) async throws(StepFunctionsError)
+        -> ListStateMachineAliasesOutput
+    {
         throw StepFunctionsError(Self.called, "ListStateMachineAliases")
     }
 
-    func deleteStateMachineAlias(_ input: DeleteStateMachineAliasInput) async throws(StepFunctionsError) -> DeleteStateMachineAliasOutput {
+    func deleteStateMachineAlias(_ input: DeleteStateMachineAliasInput) async throws(StepFunctionsError)
+        -> DeleteStateMachineAliasOutput
+    {
         throw StepFunctionsError(Self.called, "DeleteStateMachineAlias")
     }
 
     func startExecution(_ input: StartExecutionInput) async throws(StepFunctionsError) -> StartExecutionOutput {
-        StartExecutionOutput(executionArn: input.stateMachineArn.execution(named: input.name ?? "generated"), startDate: Timestamp(millisecondsSince1970: 1_732_780_800_123))
+        StartExecutionOutput(
+            executionArn: input.stateMachineArn.execution(named: input.name ?? "generated"),
+            startDate: Timestamp(millisecondsSince1970: 1_732_780_800_123))
     }
 
-    func startSyncExecution(_ input: StartSyncExecutionInput) async throws(StepFunctionsError) -> StartSyncExecutionOutput {
+    func startSyncExecution(_ input: StartSyncExecutionInput) async throws(StepFunctionsError)
+        -> StartSyncExecutionOutput
+    {
         throw StepFunctionsError(Self.called, "StartSyncExecution")
     }
 
-    func describeExecution(_ input: DescribeExecutionInput) async throws(StepFunctionsError) -> DescribeExecutionOutput {
+    func describeExecution(_ input: DescribeExecutionInput) async throws(StepFunctionsError) -> DescribeExecutionOutput
+    {
         throw StepFunctionsError(Self.called, "DescribeExecution")
     }
 
@@ -81,7 +113,9 @@ struct RoutingProbeService: StepFunctionsService {
         throw StepFunctionsError(Self.called, "ListExecutions")
     }
 
-    func getExecutionHistory(_ input: GetExecutionHistoryInput) async throws(StepFunctionsError) -> GetExecutionHistoryOutput {
+    func getExecutionHistory(_ input: GetExecutionHistoryInput) async throws(StepFunctionsError)
+        -> GetExecutionHistoryOutput
+    {
         throw StepFunctionsError(Self.called, "GetExecutionHistory")
     }
 
@@ -117,7 +151,8 @@ struct RoutingProbeService: StepFunctionsService {
         throw StepFunctionsError(Self.called, "SendTaskFailure")
     }
 
-    func sendTaskHeartbeat(_ input: SendTaskHeartbeatInput) async throws(StepFunctionsError) -> SendTaskHeartbeatOutput {
+    func sendTaskHeartbeat(_ input: SendTaskHeartbeatInput) async throws(StepFunctionsError) -> SendTaskHeartbeatOutput
+    {
         throw StepFunctionsError(Self.called, "SendTaskHeartbeat")
     }
 
@@ -129,7 +164,9 @@ struct RoutingProbeService: StepFunctionsService {
         throw StepFunctionsError(Self.called, "UntagResource")
     }
 
-    func listTagsForResource(_ input: ListTagsForResourceInput) async throws(StepFunctionsError) -> ListTagsForResourceOutput {
+    func listTagsForResource(_ input: ListTagsForResourceInput) async throws(StepFunctionsError)
+        -> ListTagsForResourceOutput
+    {
         throw StepFunctionsError(Self.called, "ListTagsForResource")
     }
 
@@ -145,7 +182,9 @@ struct RoutingProbeService: StepFunctionsService {
         throw StepFunctionsError(Self.called, "UpdateMapRun")
     }
 
-    func validateStateMachineDefinition(_ input: ValidateStateMachineDefinitionInput) async throws(StepFunctionsError) -> ValidateStateMachineDefinitionOutput {
+    func validateStateMachineDefinition(_ input: ValidateStateMachineDefinitionInput) async throws(StepFunctionsError)
+        -> ValidateStateMachineDefinitionOutput
+    {
         throw StepFunctionsError(Self.called, "ValidateStateMachineDefinition")
     }
 

@@ -31,7 +31,8 @@ import Testing
 
     @Test func leavesAbsentOptionalsOut() throws {
         let input = CreateStateMachineInput(name: "M", definition: "{}", roleArn: "arn:aws:iam::123456789012:role/R")
-        #expect(try wireJSON(input) == ["name": "M", "definition": "{}", "roleArn": "arn:aws:iam::123456789012:role/R"])
+        #expect(
+            try wireJSON(input) == ["name": "M", "definition": "{}", "roleArn": "arn:aws:iam::123456789012:role/R"])
     }
 
     @Test func createStateMachineOutput() throws {
@@ -48,7 +49,8 @@ import Testing
     @Test func describeStateMachine() throws {
         try expectWireRoundTrip(
             DescribeStateMachineInput.self,
-            #"{"stateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:HelloWorld:live", "includedData": "METADATA_ONLY"}"#)
+            #"{"stateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:HelloWorld:live", "includedData": "METADATA_ONLY"}"#
+        )
         let output = try expectWireRoundTrip(
             DescribeStateMachineOutput.self,
             #"""
@@ -69,7 +71,8 @@ import Testing
     @Test func describeStateMachineForExecution() throws {
         try expectWireRoundTrip(
             DescribeStateMachineForExecutionInput.self,
-            #"{"executionArn": "arn:aws:states:us-east-1:123456789012:execution:HelloWorld:run-1", "includedData": "ALL_DATA"}"#)
+            #"{"executionArn": "arn:aws:states:us-east-1:123456789012:execution:HelloWorld:run-1", "includedData": "ALL_DATA"}"#
+        )
         try expectWireRoundTrip(
             DescribeStateMachineForExecutionOutput.self,
             #"""

@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct StepFunctionsErrorTests {
     @Test func rendersAWSErrorBody() throws {
-        let error = StepFunctionsError.stateMachineDoesNotExist("arn:aws:states:us-east-1:123456789012:stateMachine:Nope")
+        let error = StepFunctionsError.stateMachineDoesNotExist(
+            "arn:aws:states:us-east-1:123456789012:stateMachine:Nope")
         let body = try JSON.parse(utf8: error.responseBody)
         #expect(
             body == [
@@ -29,8 +30,10 @@ import Testing
     @Test(arguments: [
         (#"{"__type":"InvalidArn","message":"Invalid Arn: 'x'"}"#, "InvalidArn", "Invalid Arn: 'x'"),
         (#"{"__type":"com.amazonaws.states#ExecutionDoesNotExist","message":"m"}"#, "ExecutionDoesNotExist", "m"),
-        (#"{"__type":"ThrottlingException:http://internal.amazon.com/coral/","Message":"Rate exceeded"}"#,
-         "ThrottlingException", "Rate exceeded"),
+        (
+            #"{"__type":"ThrottlingException:http://internal.amazon.com/coral/","Message":"Rate exceeded"}"#,
+            "ThrottlingException", "Rate exceeded"
+        ),
         (#"{"__type":"SomethingNew"}"#, "SomethingNew", ""),
     ])
     func decodesEveryBodyFormEndpointsSend(body: String, code: String, message: String) {
@@ -40,7 +43,8 @@ import Testing
     }
 
     @Test func roundTripsThroughItsBody() {
-        let original = StepFunctionsError(.tooManyTags, "Too many tags", resourceName: "arn:aws:states:us-east-1:123456789012:stateMachine:M")
+        let original = StepFunctionsError(
+            .tooManyTags, "Too many tags", resourceName: "arn:aws:states:us-east-1:123456789012:stateMachine:M")
         #expect(StepFunctionsError(responseBody: original.responseBody, httpStatus: 400) == original)
     }
 
@@ -66,8 +70,11 @@ import Testing
     @Test func wordsValidationErrorsAsAWS() {
         #expect(
             StepFunctionsError.missing("stateMachineArn").message
-                == "1 validation error detected: Value null at 'stateMachineArn' failed to satisfy constraint: Member must not be null")
+                == "1 validation error detected: Value null at 'stateMachineArn' failed to satisfy constraint: Member must not be null"
+        )
         #expect(StepFunctionsError.invalidName("a b").message == "Invalid Name: 'a b'")
-        #expect(StepFunctionsError.invalidArn("Invalid ARN prefix: x").description == "InvalidArn: Invalid Arn: 'Invalid ARN prefix: x'")
+        #expect(
+            StepFunctionsError.invalidArn("Invalid ARN prefix: x").description
+                == "InvalidArn: Invalid Arn: 'Invalid ARN prefix: x'")
     }
 }

@@ -53,7 +53,10 @@ import Testing
         #expect(StateMachineType.allCases.map(\.rawValue) == ["STANDARD", "EXPRESS"])
         #expect(LogLevel.allCases.map(\.rawValue) == ["ALL", "ERROR", "FATAL", "OFF"])
         #expect(InspectionLevel.allCases.map(\.rawValue) == ["INFO", "DEBUG", "TRACE"])
-        #expect(ExecutionStatus.knownValues.map(\.rawValue) == ["RUNNING", "SUCCEEDED", "FAILED", "TIMED_OUT", "ABORTED", "PENDING_REDRIVE"])
+        #expect(
+            ExecutionStatus.knownValues.map(\.rawValue) == [
+                "RUNNING", "SUCCEEDED", "FAILED", "TIMED_OUT", "ABORTED", "PENDING_REDRIVE",
+            ])
         #expect(MapRunStatus.knownValues.count == 4)
     }
 }

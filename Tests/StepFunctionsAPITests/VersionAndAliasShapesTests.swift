@@ -5,10 +5,12 @@ import Testing
     @Test func versions() throws {
         try expectWireRoundTrip(
             PublishStateMachineVersionInput.self,
-            #"{"stateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:HelloWorld", "revisionId": "r1", "description": "a1b2c3d"}"#)
+            #"{"stateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:HelloWorld", "revisionId": "r1", "description": "a1b2c3d"}"#
+        )
         try expectWireRoundTrip(
             PublishStateMachineVersionOutput.self,
-            #"{"creationDate": 1732780800.123, "stateMachineVersionArn": "arn:aws:states:us-east-1:123456789012:stateMachine:HelloWorld:3"}"#)
+            #"{"creationDate": 1732780800.123, "stateMachineVersionArn": "arn:aws:states:us-east-1:123456789012:stateMachine:HelloWorld:3"}"#
+        )
         try expectWireRoundTrip(
             ListStateMachineVersionsInput.self,
             #"{"stateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:HelloWorld", "maxResults": 5}"#)
@@ -38,7 +40,8 @@ import Testing
         #expect(create.routingConfiguration.map(\.weight) == [90, 10])
         try expectWireRoundTrip(
             CreateStateMachineAliasOutput.self,
-            #"{"stateMachineAliasArn": "arn:aws:states:us-east-1:123456789012:stateMachine:HelloWorld:live", "creationDate": 1732780800.123}"#)
+            #"{"stateMachineAliasArn": "arn:aws:states:us-east-1:123456789012:stateMachine:HelloWorld:live", "creationDate": 1732780800.123}"#
+        )
         try expectWireRoundTrip(
             DescribeStateMachineAliasInput.self,
             #"{"stateMachineAliasArn": "arn:aws:states:us-east-1:123456789012:stateMachine:HelloWorld:live"}"#)
@@ -51,11 +54,13 @@ import Testing
             """#)
         try expectWireRoundTrip(
             UpdateStateMachineAliasInput.self,
-            #"{"stateMachineAliasArn": "arn:aws:states:us-east-1:123456789012:stateMachine:HelloWorld:live", "description": "all in"}"#)
+            #"{"stateMachineAliasArn": "arn:aws:states:us-east-1:123456789012:stateMachine:HelloWorld:live", "description": "all in"}"#
+        )
         try expectWireRoundTrip(UpdateStateMachineAliasOutput.self, #"{"updateDate": 1732780800.123}"#)
         try expectWireRoundTrip(
             ListStateMachineAliasesInput.self,
-            #"{"stateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:HelloWorld", "nextToken": "t", "maxResults": 1}"#)
+            #"{"stateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:HelloWorld", "nextToken": "t", "maxResults": 1}"#
+        )
         try expectWireRoundTrip(
             ListStateMachineAliasesOutput.self,
             #"""

@@ -13,7 +13,9 @@ func expectWireRoundTrip<T: Codable & Equatable>(
     let encoded = try APICoding.encode(value)
     let expected = try JSON.parse(literal)
     let actual = try JSON.parse(utf8: encoded)
-    #expect(actual == expected, "\(T.self) re-encoded as \(String(decoding: encoded, as: UTF8.self))", sourceLocation: sourceLocation)
+    #expect(
+        actual == expected, "\(T.self) re-encoded as \(String(decoding: encoded, as: UTF8.self))",
+        sourceLocation: sourceLocation)
     let again = try APICoding.decode(T.self, from: encoded)
     #expect(again == value, sourceLocation: sourceLocation)
     return value

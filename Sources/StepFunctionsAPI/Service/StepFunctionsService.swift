@@ -9,35 +9,50 @@
 public protocol StepFunctionsService: Sendable {
     // MARK: State machines
 
-    func createStateMachine(_ input: CreateStateMachineInput) async throws(StepFunctionsError) -> CreateStateMachineOutput
-    func describeStateMachine(_ input: DescribeStateMachineInput) async throws(StepFunctionsError) -> DescribeStateMachineOutput
-    func describeStateMachineForExecution(_ input: DescribeStateMachineForExecutionInput) async throws(StepFunctionsError) -> DescribeStateMachineForExecutionOutput
-    func updateStateMachine(_ input: UpdateStateMachineInput) async throws(StepFunctionsError) -> UpdateStateMachineOutput
-    func deleteStateMachine(_ input: DeleteStateMachineInput) async throws(StepFunctionsError) -> DeleteStateMachineOutput
+    func createStateMachine(_ input: CreateStateMachineInput) async throws(StepFunctionsError)
+        -> CreateStateMachineOutput
+    func describeStateMachine(_ input: DescribeStateMachineInput) async throws(StepFunctionsError)
+        -> DescribeStateMachineOutput
+    func describeStateMachineForExecution(_ input: DescribeStateMachineForExecutionInput)
+        async throws(StepFunctionsError) -> DescribeStateMachineForExecutionOutput
+    func updateStateMachine(_ input: UpdateStateMachineInput) async throws(StepFunctionsError)
+        -> UpdateStateMachineOutput
+    func deleteStateMachine(_ input: DeleteStateMachineInput) async throws(StepFunctionsError)
+        -> DeleteStateMachineOutput
     func listStateMachines(_ input: ListStateMachinesInput) async throws(StepFunctionsError) -> ListStateMachinesOutput
 
     // MARK: Versions
 
-    func publishStateMachineVersion(_ input: PublishStateMachineVersionInput) async throws(StepFunctionsError) -> PublishStateMachineVersionOutput
-    func listStateMachineVersions(_ input: ListStateMachineVersionsInput) async throws(StepFunctionsError) -> ListStateMachineVersionsOutput
-    func deleteStateMachineVersion(_ input: DeleteStateMachineVersionInput) async throws(StepFunctionsError) -> DeleteStateMachineVersionOutput
+    func publishStateMachineVersion(_ input: PublishStateMachineVersionInput) async throws(StepFunctionsError)
+        -> PublishStateMachineVersionOutput
+    func listStateMachineVersions(_ input: ListStateMachineVersionsInput) async throws(StepFunctionsError)
+        -> ListStateMachineVersionsOutput
+    func deleteStateMachineVersion(_ input: DeleteStateMachineVersionInput) async throws(StepFunctionsError)
+        -> DeleteStateMachineVersionOutput
 
     // MARK: Aliases
 
-    func createStateMachineAlias(_ input: CreateStateMachineAliasInput) async throws(StepFunctionsError) -> CreateStateMachineAliasOutput
-    func describeStateMachineAlias(_ input: DescribeStateMachineAliasInput) async throws(StepFunctionsError) -> DescribeStateMachineAliasOutput
-    func updateStateMachineAlias(_ input: UpdateStateMachineAliasInput) async throws(StepFunctionsError) -> UpdateStateMachineAliasOutput
-    func listStateMachineAliases(_ input: ListStateMachineAliasesInput) async throws(StepFunctionsError) -> ListStateMachineAliasesOutput
-    func deleteStateMachineAlias(_ input: DeleteStateMachineAliasInput) async throws(StepFunctionsError) -> DeleteStateMachineAliasOutput
+    func createStateMachineAlias(_ input: CreateStateMachineAliasInput) async throws(StepFunctionsError)
+        -> CreateStateMachineAliasOutput
+    func describeStateMachineAlias(_ input: DescribeStateMachineAliasInput) async throws(StepFunctionsError)
+        -> DescribeStateMachineAliasOutput
+    func updateStateMachineAlias(_ input: UpdateStateMachineAliasInput) async throws(StepFunctionsError)
+        -> UpdateStateMachineAliasOutput
+    func listStateMachineAliases(_ input: ListStateMachineAliasesInput) async throws(StepFunctionsError)
+        -> ListStateMachineAliasesOutput
+    func deleteStateMachineAlias(_ input: DeleteStateMachineAliasInput) async throws(StepFunctionsError)
+        -> DeleteStateMachineAliasOutput
 
     // MARK: Executions
 
     func startExecution(_ input: StartExecutionInput) async throws(StepFunctionsError) -> StartExecutionOutput
-    func startSyncExecution(_ input: StartSyncExecutionInput) async throws(StepFunctionsError) -> StartSyncExecutionOutput
+    func startSyncExecution(_ input: StartSyncExecutionInput) async throws(StepFunctionsError)
+        -> StartSyncExecutionOutput
     func describeExecution(_ input: DescribeExecutionInput) async throws(StepFunctionsError) -> DescribeExecutionOutput
     func stopExecution(_ input: StopExecutionInput) async throws(StepFunctionsError) -> StopExecutionOutput
     func listExecutions(_ input: ListExecutionsInput) async throws(StepFunctionsError) -> ListExecutionsOutput
-    func getExecutionHistory(_ input: GetExecutionHistoryInput) async throws(StepFunctionsError) -> GetExecutionHistoryOutput
+    func getExecutionHistory(_ input: GetExecutionHistoryInput) async throws(StepFunctionsError)
+        -> GetExecutionHistoryOutput
     func redriveExecution(_ input: RedriveExecutionInput) async throws(StepFunctionsError) -> RedriveExecutionOutput
 
     // MARK: Activities and task tokens
@@ -55,7 +70,8 @@ public protocol StepFunctionsService: Sendable {
 
     func tagResource(_ input: TagResourceInput) async throws(StepFunctionsError) -> TagResourceOutput
     func untagResource(_ input: UntagResourceInput) async throws(StepFunctionsError) -> UntagResourceOutput
-    func listTagsForResource(_ input: ListTagsForResourceInput) async throws(StepFunctionsError) -> ListTagsForResourceOutput
+    func listTagsForResource(_ input: ListTagsForResourceInput) async throws(StepFunctionsError)
+        -> ListTagsForResourceOutput
 
     // MARK: Map Runs
 
@@ -65,6 +81,7 @@ public protocol StepFunctionsService: Sendable {
 
     // MARK: Validation and testing
 
-    func validateStateMachineDefinition(_ input: ValidateStateMachineDefinitionInput) async throws(StepFunctionsError) -> ValidateStateMachineDefinitionOutput
+    func validateStateMachineDefinition(_ input: ValidateStateMachineDefinitionInput) async throws(StepFunctionsError)
+        -> ValidateStateMachineDefinitionOutput
     func testState(_ input: TestStateInput) async throws(StepFunctionsError) -> TestStateOutput
 }
