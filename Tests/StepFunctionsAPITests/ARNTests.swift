@@ -23,6 +23,20 @@ import Testing
         #expect(arn.description == text)
     }
 
+    @Test func parsesMapStateLabelledMachines() throws {
+        let text = "arn:aws:states:us-east-1:123456789012:stateMachine:HelloWorld/ProcessItems"
+        let arn = try StateMachineARN(parsing: text)
+        #expect(arn.name == "HelloWorld")
+        #expect(arn.mapStateLabel == "ProcessItems")
+        #expect(arn.description == text)
+        #expect(arn == machineARN.mapState(labelled: "ProcessItems"))
+        #expect(arn.unqualified == machineARN)
+        let child = try ExecutionARN(parsing: "arn:aws:states:us-east-1:123456789012:execution:HelloWorld/ProcessItems:c1")
+        #expect(child.stateMachine == arn)
+        let run = try MapRunARN(parsing: "arn:aws:states:us-east-1:123456789012:mapRun:HelloWorld/ProcessItems:4ab2d6f2")
+        #expect(run.stateMachine == arn)
+    }
+
     @Test func buildsQualifiedARNs() {
         #expect(machineARN.version(3).description == "arn:aws:states:us-east-1:123456789012:stateMachine:HelloWorld:3")
         #expect(machineARN.alias("prod").aliasName == "prod")
@@ -102,6 +116,7 @@ import Testing
             "Invalid Arn: 'arn:aws:states:us-east-1:123456789012:stateMachine:M:1:2'"
         ),
         ("arn:aws:states:us-east-1:123456789012:stateMachine:M:0", "Invalid Arn: 'Invalid version number: 0'"),
+        ("arn:aws:states:us-east-1:123456789012:stateMachine:M/", "Invalid Arn: 'arn:aws:states:us-east-1:123456789012:stateMachine:M/'"),
     ])
     func rejectsMalformedStateMachineARNs(text: String, message: String) {
         #expect {

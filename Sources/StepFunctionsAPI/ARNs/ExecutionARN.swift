@@ -40,8 +40,11 @@ public struct ExecutionARN: StepFunctionsResourceName {
 
     public var isExpress: Bool { expressId != nil }
 
-    /// The (unqualified) state machine this execution ran.
-    public var stateMachine: StateMachineARN { StateMachineARN(scope: scope, name: stateMachineName) }
+    /// The state machine this execution ran, without version or alias; for a Map Run child, the
+    /// labelled machine (`…:stateMachine:Orders/ProcessItems`) AWS reports for it.
+    public var stateMachine: StateMachineARN {
+        StateMachineARN(scope: scope, name: stateMachineName, mapStateLabel: mapRunLabel)
+    }
 
     public var description: String {
         let machine = mapRunLabel.map { "\(stateMachineName)/\($0)" } ?? stateMachineName

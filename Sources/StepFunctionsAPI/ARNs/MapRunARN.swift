@@ -25,6 +25,11 @@ public struct MapRunARN: StepFunctionsResourceName {
             id: String(parts.fields[1]))
     }
 
+    /// The labelled machine that runs this Map Run's children.
+    public var stateMachine: StateMachineARN {
+        StateMachineARN(scope: scope, name: stateMachineName, mapStateLabel: label)
+    }
+
     /// The ARN of one child execution of this run.
     public func childExecution(named name: String) -> ExecutionARN {
         ExecutionARN(scope: scope, stateMachineName: stateMachineName, mapRunLabel: label, name: name)
