@@ -18,6 +18,9 @@ let package = Package(
         .library(name: "ASLModel", targets: ["ASLModel"]),
         .library(name: "Workspace", targets: ["Workspace"]),
         .library(name: "Validation", targets: ["Validation"]),
+        .library(name: "Git", targets: ["Git"]),
+        .library(name: "Revisions", targets: ["Revisions"]),
+        .library(name: "Planning", targets: ["Planning"]),
         .library(name: "Commands", targets: ["Commands"]),
     ],
     dependencies: [
@@ -62,20 +65,29 @@ let package = Package(
         .target(
             name: "Validation",
             dependencies: ["ASLModel", "JSONPath", "Intrinsics", "JSONValue", "Diagnostics"]),
+        // Workflow sources at git revisions: a commit's tree as a Workspace `SourceTree`, revision
+        // metadata, and which of a workflow's sources the working tree has changed. The adapter between
+        // `Git` (which knows nothing of workflows) and `Workspace` (which knows nothing of git).
+        .target(name: "Revisions", dependencies: ["Git", "Workspace"]),
+        // Structural diff of rendered workflows (state- and field-level, line diffs of canonical JSON)
+        // and the history of a workflow's rendered definition across commits.
+        .target(
+            name: "Planning",
+            dependencies: ["Revisions", "Git", "Workspace", "ASLModel", "JSONValue", "Diagnostics"]),
 
         // The `sfn` subcommands: options in, one call of the core, a human or JSON view out.
         .target(
             name: "Commands",
             dependencies: [
-                "Workspace", "Validation", "ASLModel", "YAML", "JSONValue", "Diagnostics",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Workspace", "Validation", "Planning", "Revisions", "Git", "ASLModel", "YAML", "JSONValue",
+                "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // The executable: one file that runs the root command.
         .executableTarget(name: "sfn", dependencies: ["Commands"]),
         // Release-build benchmark: renders and validates a generated repository (`swift run -c release sfn-benchmark`).
         .executableTarget(
             name: "sfn-benchmark",
-            dependencies: ["Commands", "Workspace", "Validation", "JSONValue", "Diagnostics"]),
+            dependencies: ["Commands", "Workspace", "Validation", "Planning", "Revisions", "Git", "JSONValue", "Diagnostics"]),
 
         // Test helpers: marked-text diagnostics assertions, golden files, in-memory source trees. Not a product.
         .target(
@@ -86,6 +98,9 @@ let package = Package(
         .testTarget(name: "JSONValueTests", dependencies: ["JSONValue", "TestSupport"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML", "JSONValue", "TestSupport"]),
         .testTarget(name: "GitTests", dependencies: ["Git"]),
+        .testTarget(name: "RevisionsTests", dependencies: ["Revisions", "Git", "Workspace", "TestSupport"]),
+        .testTarget(
+            name: "PlanningTests", dependencies: ["Planning", "Workspace", "JSONValue", "TestSupport"]),
         .testTarget(name: "JSONPathTests", dependencies: ["JSONPath", "JSONValue", "TestSupport"]),
         .testTarget(name: "IntrinsicsTests", dependencies: ["Intrinsics", "JSONValue", "TestSupport"]),
         .testTarget(name: "ASLModelTests", dependencies: ["ASLModel", "JSONValue", "TestSupport"]),
