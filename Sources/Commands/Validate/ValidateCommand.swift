@@ -38,6 +38,7 @@ struct ValidateCommand: AsyncParsableCommand {
     var color: ColorChoice = .auto
 
     @OptionGroup var variables: VariableOptions
+    @OptionGroup var revision: RevisionOptions
     @OptionGroup var repository: RepositoryOptions
 
     func validate() throws {
@@ -47,6 +48,9 @@ struct ValidateCommand: AsyncParsableCommand {
         if !paths.isEmpty && (!environments.isEmpty || allEnvironments || !workflows.isEmpty) {
             throw ValidationError("PATHs are standalone ASL files: --env, --all-envs and --workflow apply to the repository")
         }
+        if !paths.isEmpty && revision.revision != nil {
+            throw ValidationError("PATHs are read from disk: --rev applies to the repository")
+        }
     }
 
     func run() async throws {
@@ -54,7 +58,7 @@ struct ValidateCommand: AsyncParsableCommand {
         let view = ValidateView(console: console, format: format, color: color.enabled(for: console))
         do {
             if paths.isEmpty {
-                let session = try ProjectSession(repository: repository)
+                let session = try ProjectSession(repository: repository, revision: revision.revision)
                 let names = try session.environments(named: environments)
                 try session.checkWorkflows(workflows)
                 let check = RepositoryCheck(project: session.project)
