@@ -84,10 +84,14 @@ let package = Package(
             ]),
         // The executable: one file that runs the root command.
         .executableTarget(name: "sfn", dependencies: ["Commands"]),
-        // Release-build benchmark: renders and validates a generated repository (`swift run -c release sfn-benchmark`).
+        // Release-build benchmark: renders and validates a generated repository (`swift run -c release sfn-benchmark`);
+        // with `--log`, times `sfn log` over a generated history of 1,000 commits.
         .executableTarget(
             name: "sfn-benchmark",
-            dependencies: ["Commands", "Workspace", "Validation", "Planning", "Revisions", "Git", "JSONValue", "Diagnostics"]),
+            dependencies: [
+                "Commands", "Workspace", "Validation", "Planning", "Revisions", "Git", "JSONValue", "Diagnostics",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
 
         // Test helpers: marked-text diagnostics assertions, golden files, in-memory source trees. Not a product.
         .target(
