@@ -9,8 +9,10 @@ struct CommitState: Sendable {
     var key: String
     /// Outcome per workflow id, then per environment.
     var outcomes: [String: [String: PairOutcome]]
+    /// Per workflow id, the cache key its outcome came from: equal keys, equal outcomes.
+    var renderKeys: [String: String]
 
-    static let empty = CommitState(key: "", outcomes: [:])
+    static let empty = CommitState(key: "", outcomes: [:], renderKeys: [:])
 }
 
 /// One workflow in one environment at one commit.
@@ -27,6 +29,9 @@ struct HistoryWalk {
     /// Per workflow: (context key + file blob id) → outcome per environment.
     private var cache: [String: [String: PairOutcome]] = [:]
     private var previous: CommitState?
+    /// Per context key: the repository's environments, templates and settings, loaded
+    /// once (no workflows).
+    private var contexts: [String: Project] = [:]
     private(set) var loads = 0
     private(set) var seen: Set<String> = []
 
@@ -49,6 +54,7 @@ struct HistoryWalk {
             if let previous, previous.key == key { return previous }
 
             var outcomes: [String: [String: PairOutcome]] = [:]
+            var renderKeys: [String: String] = [:]
             var files: [String: (path: String, blob: GitObjectID)] = [:]
             if let workflowsTree = ids[ProjectLoader.workflowsDirectory] {
                 for entry in try repository.git.entries(of: workflowsTree).sorted(by: { $0.name < $1.name })
@@ -61,15 +67,16 @@ struct HistoryWalk {
             for (id, file) in files {
                 seen.insert(id)
                 let cacheKey = context + ":" + file.path + ":" + file.blob.hex
+                renderKeys[id] = cacheKey
                 if let cached = cache[cacheKey] {
                     outcomes[id] = cached
                     continue
                 }
-                let rendered = render(id, from: WorkflowSubsetTree(base: tree, keep: [file.path]))
+                let rendered = render(id, file: file.path, context: context, tree: tree)
                 cache[cacheKey] = rendered
                 outcomes[id] = rendered
             }
-            let state = CommitState(key: key, outcomes: outcomes)
+            let state = CommitState(key: key, outcomes: outcomes, renderKeys: renderKeys)
             previous = state
             return state
         } catch {
@@ -79,16 +86,22 @@ struct HistoryWalk {
 
     /// Loads the one-workflow tree and renders it for every followed environment;
     /// environments that do not exist or exclude it are absent from the result.
-    private mutating func render(_ id: String, from tree: WorkflowSubsetTree) -> [String: PairOutcome] {
+    private mutating func render(_ id: String, file: String, context: String, tree: GitSourceTree) -> [String: PairOutcome] {
         loads += 1
-        let load = ProjectLoader.load(from: tree)
-        let renderer = Renderer(project: load.project)
+        let shared = contexts[context] ?? ProjectLoader.load(from: WorkflowSubsetTree(base: tree, keep: [])).project
+        contexts[context] = shared
+        let single = ProjectLoader.load(from: WorkflowSubsetTree(base: tree, keep: [file], workflowsOnly: true))
+        var project = shared
+        project.workflows = single.project.workflows
+        project.unloadableWorkflowIDs = single.project.unloadableWorkflowIDs
+        for source in single.project.sources.files.values { project.sources.add(source) }
+        let renderer = Renderer(project: project)
         var result: [String: PairOutcome] = [:]
-        for environment in environments where load.project.environments[environment] != nil {
+        for environment in environments where project.environments[environment] != nil {
             let (resolved, environmentDiagnostics) = renderer.environment(environment)
             if let resolved, !resolved.includes(id) { continue }
-            guard load.project.workflow(id) != nil else {
-                result[environment] = .failed(errors: max(1, load.diagnostics.errorCount))
+            guard project.workflow(id) != nil else {
+                result[environment] = .failed(errors: max(1, single.diagnostics.errorCount))
                 continue
             }
             let render = renderer.render(workflow: id, environment: environment)
@@ -106,6 +119,8 @@ struct HistoryWalk {
         if !old.key.isEmpty && old.key == new.key { return [] }
         var changes: [HistoryChange] = []
         for workflow in Set(old.outcomes.keys).union(new.outcomes.keys).sorted() {
+            // Same sources, same renders: nothing to compare.
+            if let key = new.renderKeys[workflow], old.renderKeys[workflow] == key { continue }
             for environment in environments {
                 let before = old.outcomes[workflow]?[environment]
                 let after = new.outcomes[workflow]?[environment]
@@ -122,6 +137,10 @@ struct HistoryWalk {
                     change.kind = .removed
                     change.previousSHA256 = rendered.sha256
                 case (.rendered(let a)?, .rendered(let b)?):
+                    if a.sha256 == b.sha256 && a.stateMachineName == b.stateMachineName && a.type == b.type
+                        && a.role == b.role && a.tags == b.tags {
+                        continue
+                    }
                     let diff = WorkflowDiff(old: a, new: b)
                     guard !diff.isEmpty else { continue }
                     change.diff = diff
