@@ -44,13 +44,15 @@ public struct DefinitionDiff: Sendable, Equatable {
     static func compare(_ old: JSON, _ new: JSON, at pointer: JSONPointer, into changes: inout [FieldChange]) {
         switch (old, new) {
         case (.object(let a), .object(let b)):
-            let keys = Set(a.keys).union(b.keys)
+            var keys = a.keys
+            for key in b.keys where a[key] == nil { keys.append(key) }
             for key in JSONObject(keys.map { ($0, JSON.null) }).sortedMembers.map(\.key) {
-                let path = pointer.appending(key)
                 switch (a[key], b[key]) {
-                case (let x?, let y?): compare(x, y, at: path, into: &changes)
-                case (let x?, nil): changes.append(FieldChange(kind: .removed, pointer: path, old: x, new: nil))
-                case (nil, let y?): changes.append(FieldChange(kind: .added, pointer: path, old: nil, new: y))
+                case (let x?, let y?):
+                    // Equal subtrees are the common case: skip them without building paths.
+                    if x != y { compare(x, y, at: pointer.appending(key), into: &changes) }
+                case (let x?, nil): changes.append(FieldChange(kind: .removed, pointer: pointer.appending(key), old: x, new: nil))
+                case (nil, let y?): changes.append(FieldChange(kind: .added, pointer: pointer.appending(key), old: nil, new: y))
                 case (nil, nil): break
                 }
             }
@@ -58,7 +60,7 @@ public struct DefinitionDiff: Sendable, Equatable {
             for index in 0..<max(a.count, b.count) {
                 let path = pointer.appending(index)
                 if index < a.count && index < b.count {
-                    compare(a[index], b[index], at: path, into: &changes)
+                    if a[index] != b[index] { compare(a[index], b[index], at: path, into: &changes) }
                 } else if index < a.count {
                     changes.append(FieldChange(kind: .removed, pointer: path, old: a[index], new: nil))
                 } else {

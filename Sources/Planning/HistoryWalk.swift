@@ -1,11 +1,34 @@
+import Foundation
 import Git
 import Revisions
 import Workspace
 
+/// One workflow in one environment at one commit.
+enum PairOutcome: Sendable {
+    case rendered(RenderedDefinition)
+    case failed(errors: Int)
+}
+
+/// What a commit holds, found from tree ids alone (no rendering yet).
+struct CommitScan: Sendable {
+    struct WorkflowFile: Sendable {
+        var path: String
+        /// Context key + path + blob id: equal keys render equal.
+        var cacheKey: String
+    }
+
+    var commit: CommitInfo
+    var tree: GitSourceTree
+    /// Object ids of `environments/`, `templates/` and the settings files.
+    var context: String
+    /// `context` plus the id of `workflows/`: two commits with the same key render the same.
+    var key: String
+    /// The followed workflows present, by id.
+    var files: [String: WorkflowFile]
+}
+
 /// What one commit renders to, for the workflows and environments followed.
 struct CommitState: Sendable {
-    /// Object ids of `workflows/`, `environments/`, `templates/` and the settings files:
-    /// two commits with the same key render the same.
     var key: String
     /// Outcome per workflow id, then per environment.
     var outcomes: [String: [String: PairOutcome]]
@@ -15,22 +38,17 @@ struct CommitState: Sendable {
     static let empty = CommitState(key: "", outcomes: [:], renderKeys: [:])
 }
 
-/// One workflow in one environment at one commit.
-enum PairOutcome: Sendable {
-    case rendered(RenderedWorkflow)
-    case failed(errors: Int)
-}
-
 /// The mutable part of a history walk: the render cache and what was seen.
+///
+/// Scanning a commit reads only trees; rendering happens in batches, every distinct
+/// (context, workflow file) once, concurrently on every core.
 struct HistoryWalk {
     let repository: VersionedRepository
     let environments: [String]
     let selected: Set<String>?
-    /// Per workflow: (context key + file blob id) → outcome per environment.
+    /// Cache key → outcome per environment.
     private var cache: [String: [String: PairOutcome]] = [:]
-    private var previous: CommitState?
-    /// Per context key: the repository's environments, templates and settings, loaded
-    /// once (no workflows).
+    /// Context key → the repository's environments, templates and settings (no workflows).
     private var contexts: [String: Project] = [:]
     private(set) var loads = 0
     private(set) var seen: Set<String> = []
@@ -41,7 +59,8 @@ struct HistoryWalk {
         self.selected = selected
     }
 
-    mutating func state(of commit: CommitInfo) throws(RevisionError) -> CommitState {
+    /// Reads the commit's top-level tree and `workflows/` listing.
+    mutating func scan(_ commit: CommitInfo) throws(RevisionError) -> CommitScan {
         let tree = try repository.tree(at: commit)
         do {
             var top: [GitTreeEntry] = []
@@ -50,68 +69,101 @@ struct HistoryWalk {
             for entry in top { ids[entry.name] = entry.id }
             let context = ([ProjectLoader.environmentsDirectory, ProjectLoader.templatesDirectory] + ProjectLoader.settingsFiles)
                 .map { ids[$0]?.hex ?? "-" }.joined(separator: ":")
-            let key = context + ":" + (ids[ProjectLoader.workflowsDirectory]?.hex ?? "-")
-            if let previous, previous.key == key { return previous }
-
-            var outcomes: [String: [String: PairOutcome]] = [:]
-            var renderKeys: [String: String] = [:]
-            var files: [String: (path: String, blob: GitObjectID)] = [:]
+            var files: [String: CommitScan.WorkflowFile] = [:]
             if let workflowsTree = ids[ProjectLoader.workflowsDirectory] {
                 for entry in try repository.git.entries(of: workflowsTree).sorted(by: { $0.name < $1.name })
                 where entry.kind == .file && !entry.name.hasPrefix(".") && SourceFormat(path: entry.name) != nil {
                     let id = HistoryWalk.stem(entry.name)
                     guard files[id] == nil, selected?.contains(id) ?? true else { continue }
-                    files[id] = (ProjectLoader.workflowsDirectory + "/" + entry.name, entry.id)
+                    let path = ProjectLoader.workflowsDirectory + "/" + entry.name
+                    files[id] = CommitScan.WorkflowFile(path: path, cacheKey: context + ":" + path + ":" + entry.id.hex)
+                    seen.insert(id)
                 }
             }
-            for (id, file) in files {
-                seen.insert(id)
-                let cacheKey = context + ":" + file.path + ":" + file.blob.hex
-                renderKeys[id] = cacheKey
-                if let cached = cache[cacheKey] {
-                    outcomes[id] = cached
-                    continue
-                }
-                let rendered = render(id, file: file.path, context: context, tree: tree)
-                cache[cacheKey] = rendered
-                outcomes[id] = rendered
-            }
-            let state = CommitState(key: key, outcomes: outcomes, renderKeys: renderKeys)
-            previous = state
-            return state
+            return CommitScan(
+                commit: commit, tree: tree, context: context,
+                key: context + ":" + (ids[ProjectLoader.workflowsDirectory]?.hex ?? "-"), files: files)
         } catch {
             throw RevisionError(error, path: repository.root)
         }
     }
 
-    /// Loads the one-workflow tree and renders it for every followed environment;
-    /// environments that do not exist or exclude it are absent from the result.
-    private mutating func render(_ id: String, file: String, context: String, tree: GitSourceTree) -> [String: PairOutcome] {
-        loads += 1
-        let shared = contexts[context] ?? ProjectLoader.load(from: WorkflowSubsetTree(base: tree, keep: [])).project
-        contexts[context] = shared
-        let single = ProjectLoader.load(from: WorkflowSubsetTree(base: tree, keep: [file], workflowsOnly: true))
-        var project = shared
+    /// One workflow file to render in every followed environment.
+    private struct Job: Sendable {
+        var id: String
+        var file: CommitScan.WorkflowFile
+        var shared: Project
+        var tree: GitSourceTree
+    }
+
+    /// Renders every workflow file of `scans` the cache does not hold yet.
+    mutating func render(_ scans: ArraySlice<CommitScan>) async {
+        var jobs: [Job] = []
+        var queued: Set<String> = []
+        for scan in scans {
+            for (id, file) in scan.files.sorted(by: { $0.key < $1.key })
+            where cache[file.cacheKey] == nil && queued.insert(file.cacheKey).inserted {
+                let shared = contexts[scan.context] ?? ProjectLoader.load(from: WorkflowSubsetTree(base: scan.tree, keep: [])).project
+                contexts[scan.context] = shared
+                jobs.append(Job(id: id, file: file, shared: shared, tree: scan.tree))
+            }
+        }
+        loads += jobs.count
+        let environments = self.environments
+        let results = await withTaskGroup(of: (String, [String: PairOutcome]).self) { group in
+            var results: [(String, [String: PairOutcome])] = []
+            let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
+            var next = 0
+            func submit() {
+                let job = jobs[next]
+                next += 1
+                group.addTask { (job.file.cacheKey, HistoryWalk.render(job, environments: environments)) }
+            }
+            while next < min(width * 2, jobs.count) { submit() }
+            while let result = await group.next() {
+                results.append(result)
+                if next < jobs.count { submit() }
+            }
+            return results
+        }
+        for (key, outcome) in results { cache[key] = outcome }
+    }
+
+    /// Loads one workflow file over its context and renders it for every followed
+    /// environment; environments that do not exist or exclude it are absent.
+    private static func render(_ job: Job, environments: [String]) -> [String: PairOutcome] {
+        let single = ProjectLoader.load(from: WorkflowSubsetTree(base: job.tree, keep: [job.file.path], workflowsOnly: true))
+        var project = job.shared
         project.workflows = single.project.workflows
         project.unloadableWorkflowIDs = single.project.unloadableWorkflowIDs
-        for source in single.project.sources.files.values { project.sources.add(source) }
         let renderer = Renderer(project: project)
         var result: [String: PairOutcome] = [:]
         for environment in environments where project.environments[environment] != nil {
             let (resolved, environmentDiagnostics) = renderer.environment(environment)
-            if let resolved, !resolved.includes(id) { continue }
-            guard project.workflow(id) != nil else {
+            if let resolved, !resolved.includes(job.id) { continue }
+            guard project.workflow(job.id) != nil else {
                 result[environment] = .failed(errors: max(1, single.diagnostics.errorCount))
                 continue
             }
-            let render = renderer.render(workflow: id, environment: environment)
+            let render = renderer.render(workflow: job.id, environment: environment)
             if let rendered = render.rendered {
-                result[environment] = .rendered(rendered)
+                result[environment] = .rendered(RenderedDefinition(rendered))
             } else {
                 result[environment] = .failed(errors: max(1, render.diagnostics.errorCount + (resolved == nil ? environmentDiagnostics.errorCount : 0)))
             }
         }
         return result
+    }
+
+    /// The commit's outcomes, from the cache (`render` must have covered the scan).
+    func state(of scan: CommitScan) -> CommitState {
+        var outcomes: [String: [String: PairOutcome]] = [:]
+        var keys: [String: String] = [:]
+        for (id, file) in scan.files {
+            outcomes[id] = cache[file.cacheKey] ?? [:]
+            keys[id] = file.cacheKey
+        }
+        return CommitState(key: scan.key, outcomes: outcomes, renderKeys: keys)
     }
 
     /// What changed from `old` (the parent) to `new` (the commit).
@@ -122,47 +174,47 @@ struct HistoryWalk {
             // Same sources, same renders: nothing to compare.
             if let key = new.renderKeys[workflow], old.renderKeys[workflow] == key { continue }
             for environment in environments {
-                let before = old.outcomes[workflow]?[environment]
-                let after = new.outcomes[workflow]?[environment]
-                var change = HistoryChange(
-                    workflow: workflow, environment: environment, kind: .changed, sha256: nil,
-                    previousSHA256: nil, diff: nil, errorCount: 0)
-                switch (before, after) {
-                case (nil, nil), (.failed, .failed):
-                    continue
-                case (nil, .rendered(let rendered)?):
-                    change.kind = .added
-                    change.sha256 = rendered.sha256
-                case (.rendered(let rendered)?, nil):
-                    change.kind = .removed
-                    change.previousSHA256 = rendered.sha256
-                case (.rendered(let a)?, .rendered(let b)?):
-                    if a.sha256 == b.sha256 && a.stateMachineName == b.stateMachineName && a.type == b.type
-                        && a.role == b.role && a.tags == b.tags {
-                        continue
-                    }
-                    let diff = WorkflowDiff(old: a, new: b)
-                    guard !diff.isEmpty else { continue }
-                    change.diff = diff
-                    change.sha256 = b.sha256
-                    change.previousSHA256 = a.sha256
-                case (.failed?, .rendered(let rendered)?):
-                    change.kind = .fixed
-                    change.sha256 = rendered.sha256
-                case (.rendered(let rendered)?, .failed(let errors)?):
-                    change.kind = .broken
-                    change.previousSHA256 = rendered.sha256
-                    change.errorCount = errors
-                case (nil, .failed(let errors)?):
-                    change.kind = .broken
-                    change.errorCount = errors
-                case (.failed?, nil):
-                    change.kind = .removed
+                if let change = HistoryWalk.change(
+                    workflow, environment, old.outcomes[workflow]?[environment], new.outcomes[workflow]?[environment]) {
+                    changes.append(change)
                 }
-                changes.append(change)
             }
         }
         return changes
+    }
+
+    private static func change(_ workflow: String, _ environment: String, _ before: PairOutcome?, _ after: PairOutcome?) -> HistoryChange? {
+        var change = HistoryChange(
+            workflow: workflow, environment: environment, kind: .changed, sha256: nil,
+            previousSHA256: nil, diff: nil, errorCount: 0)
+        switch (before, after) {
+        case (nil, nil), (.failed, .failed):
+            return nil
+        case (nil, .rendered(let rendered)?):
+            change.kind = .added
+            change.sha256 = rendered.sha256
+        case (.rendered(let rendered)?, nil):
+            change.kind = .removed
+            change.previousSHA256 = rendered.sha256
+        case (.rendered(let a)?, .rendered(let b)?):
+            if a.isSameDeployment(as: b) { return nil }
+            change.diff = WorkflowDiff(old: a, new: b)
+            change.sha256 = b.sha256
+            change.previousSHA256 = a.sha256
+        case (.failed?, .rendered(let rendered)?):
+            change.kind = .fixed
+            change.sha256 = rendered.sha256
+        case (.rendered(let rendered)?, .failed(let errors)?):
+            change.kind = .broken
+            change.previousSHA256 = rendered.sha256
+            change.errorCount = errors
+        case (nil, .failed(let errors)?):
+            change.kind = .broken
+            change.errorCount = errors
+        case (.failed?, nil):
+            change.kind = .removed
+        }
+        return change
     }
 
     static func stem(_ name: String) -> String {

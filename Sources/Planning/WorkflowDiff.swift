@@ -9,6 +9,10 @@ public struct WorkflowDiff: Sendable, Equatable {
     public var definition: DefinitionDiff
 
     public init(old: RenderedWorkflow, new: RenderedWorkflow) {
+        self.init(old: RenderedDefinition(old), new: RenderedDefinition(new))
+    }
+
+    public init(old: RenderedDefinition, new: RenderedDefinition) {
         var metadata: [FieldChange] = []
         func field(_ key: String, _ a: JSON, _ b: JSON) {
             if a != b {
@@ -22,7 +26,7 @@ public struct WorkflowDiff: Sendable, Equatable {
         field("role", old.role.map(JSON.string) ?? .null, new.role.map(JSON.string) ?? .null)
         DefinitionDiff.compare(WorkflowDiff.tags(old.tags), WorkflowDiff.tags(new.tags), at: ["tags"], into: &metadata)
         self.metadata = metadata
-        definition = DefinitionDiff(old: old.definition.value, new: new.definition.value)
+        definition = DefinitionDiff(old: old.definition, new: new.definition)
     }
 
     public var isEmpty: Bool { metadata.isEmpty && definition.isEmpty }

@@ -28,9 +28,13 @@ public struct WorkflowHistory: Sendable {
         self.maxCount = maxCount
     }
 
+    /// Commits scanned and rendered together: enough to keep every core busy, few
+    /// enough that `--max-count 1` does not render far past the entries it shows.
+    static let batchSize = 32
+
     /// Walks from `start` (a revision) back to the root commit, the shallow boundary,
     /// or `maxCount` entries.
-    public func run(from start: String = "HEAD") throws(RevisionError) -> WorkflowLog {
+    public func run(from start: String = "HEAD") async throws(RevisionError) -> WorkflowLog {
         let head = try repository.commit(start)
         var environments = self.environments
         if environments.isEmpty {
@@ -42,29 +46,43 @@ public struct WorkflowHistory: Sendable {
         var log = WorkflowLog(
             entries: [], workflows: workflows, environments: environments, commitsWalked: 0, renders: 0,
             shallowBoundary: nil, neverSeen: [])
-        var current = head
-        var currentState = try walk.state(of: current)
-        while true {
-            log.commitsWalked += 1
-            var parentState = CommitState.empty
-            var parent: CommitInfo?
-            if let parentID = current.parentIDs.first {
-                guard repository.git.contains(parentID) else {
-                    log.shallowBoundary = current
+        // chain[i + 1] is the first parent of chain[i].
+        var chain = [try walk.scan(head)]
+        var position = 0
+        var reachedRoot = false
+        walking: while true {
+            while log.shallowBoundary == nil && !reachedRoot && chain.count < position + WorkflowHistory.batchSize + 1 {
+                let last = chain[chain.count - 1].commit
+                guard let parentID = last.parentIDs.first else {
+                    reachedRoot = true
                     break
                 }
-                let commit = try repository.commit(id: parentID)
-                parentState = try walk.state(of: commit)
-                parent = commit
+                guard repository.git.contains(parentID) else {
+                    log.shallowBoundary = last
+                    break
+                }
+                chain.append(try walk.scan(try repository.commit(id: parentID)))
             }
-            let changes = walk.changes(from: parentState, to: currentState)
-            if !changes.isEmpty {
-                log.entries.append(HistoryEntry(commit: current, changes: changes))
-                if let maxCount, log.entries.count >= maxCount { break }
+            await walk.render(chain[position...])
+            let ended = reachedRoot || log.shallowBoundary != nil
+            while position < (ended ? chain.count : chain.count - 1) {
+                log.commitsWalked += 1
+                let parentState: CommitState
+                if position + 1 < chain.count {
+                    parentState = walk.state(of: chain[position + 1])
+                } else if reachedRoot {
+                    parentState = .empty
+                } else {
+                    break walking  // the shallow boundary: what it changed is unknown
+                }
+                let changes = walk.changes(from: parentState, to: walk.state(of: chain[position]))
+                if !changes.isEmpty {
+                    log.entries.append(HistoryEntry(commit: chain[position].commit, changes: changes))
+                    if let maxCount, log.entries.count >= maxCount { break walking }
+                }
+                position += 1
             }
-            guard let parent else { break }
-            current = parent
-            currentState = parentState
+            if ended { break }
         }
         log.renders = walk.loads
         log.neverSeen = workflows.filter { !walk.seen.contains($0) }

@@ -25,7 +25,7 @@ struct LogBenchmark {
         defer { if keepDirectory == nil { try? FileManager.default.removeItem(atPath: root) } }
         print("history: \(commitCount) commits, \(workflowCount) workflows × 4 environments (generated in \(format(ContinuousClock.now - start)))")
 
-        let log = try WorkflowHistory(repository: VersionedRepository.open(root: root)).run()
+        let log = try await WorkflowHistory(repository: VersionedRepository.open(root: root)).run()
         let changes = log.entries.reduce(0) { $0 + $1.changes.count }
         print("walked \(log.commitsWalked) commits: \(log.entries.count) entries, \(changes) changes, \(log.renders) workflow loads (the rest from the cache)")
 

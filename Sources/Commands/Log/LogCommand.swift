@@ -44,7 +44,7 @@ struct LogCommand: AsyncParsableCommand {
                 repository: versioned, workflows: workflows, environments: environments, maxCount: maxCount)
             let log: WorkflowLog
             do {
-                log = try history.run(from: start)
+                log = try await history.run(from: start)
             } catch {
                 throw CommandFailure(message: error.description)
             }
