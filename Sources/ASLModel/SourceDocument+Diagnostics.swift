@@ -33,11 +33,11 @@ extension SourceDocument {
         }
         var allNotes = notes
         for use in entry?.includedFrom ?? [] {
-            allNotes.append(Diagnostic.Note("used from \(use)", at: use))
+            allNotes.append(Diagnostic.Note("the template is used here", at: use))
         }
         return Diagnostic(
             id, code: code, severity: severity, message: message, at: location,
-            path: pointer.awsLocation, notes: allNotes)
+            path: pointer.validationLocation, notes: allNotes)
     }
 
     /// 1 when the value at `entry` was written with an opening quote, else 0. Without the
@@ -46,5 +46,24 @@ extension SourceDocument {
     /// the common case there.
     private func sourceQuoteCharacterCount(at entry: SourceMap.Entry) -> Int {
         file.hasSuffix(".yaml") || file.hasSuffix(".yml") ? 0 : 1
+    }
+}
+
+extension JSONPointer {
+    /// The location as ValidateStateMachineDefinition words it: keys unescaped, array
+    /// elements as `[i]` on their array (`/States/C/Choices[0]/Next`,
+    /// `/States/P/Branches[0]/States/X`), and the document itself as `/`. Measured
+    /// against AWS (its MISSING_TRANSITION_TARGET and SCHEMA_VALIDATION_FAILED
+    /// diagnostics); `awsLocation` writes indexes as path segments instead.
+    public var validationLocation: String {
+        if tokens.isEmpty { return "/" }
+        var text = ""
+        for token in tokens {
+            switch token {
+            case .key(let key): text += "/" + key
+            case .index(let index): text += "[\(index)]"
+            }
+        }
+        return text
     }
 }

@@ -65,7 +65,7 @@ struct DecodingSession {
 
     mutating func integer(_ object: JSONObject, _ key: String, at pointer: JSONPointer) -> Int? {
         guard let value = object[key] else { return nil }
-        if case .number(let n) = value, let i = n.int64Value, abs(i) < Int64(Int32.max) * 4 { return Int(i) }
+        if case .number(let n) = value, let i = n.int64Value, i.magnitude < UInt64(Int32.max) * 4 { return Int(i) }
         invalid(key, at: pointer.appending(key), expected: "an integer")
         return nil
     }

@@ -47,15 +47,15 @@ public enum IntrinsicParser {
 
         func describeCurrent() -> String { current.map { "'\($0)'" } ?? "end of text" }
 
-        func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        func text(_ range: Range<Int>) -> String { makeString(scalars[range]) }
 
         mutating func skipWhitespace() {
-            while let c = current, c.properties.isWhitespace { position += 1 }
+            while let c = current, c.isExpressionWhitespace { position += 1 }
         }
 
-        static func isNameStart(_ c: Unicode.Scalar) -> Bool { c == "_" || c.properties.isAlphabetic }
+        static func isNameStart(_ c: Unicode.Scalar) -> Bool { c == "_" || c.isExpressionAlphabetic }
         static func isNamePart(_ c: Unicode.Scalar) -> Bool {
-            c == "_" || c.properties.isAlphabetic || (c >= "0" && c <= "9")
+            c == "_" || c.isExpressionAlphabetic || (c >= "0" && c <= "9")
         }
 
         mutating func parseCall(depth: Int) throws(IntrinsicSyntaxError) -> IntrinsicCall {
@@ -189,7 +189,7 @@ public enum IntrinsicParser {
             }
             position = min(position, scalars.count)
             var end = position
-            while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+            while end > start, scalars[end - 1].isExpressionWhitespace { end -= 1 }
             do {
                 return try JSONPath.parse(text(start..<end))
             } catch {

@@ -19,7 +19,7 @@ public enum PayloadExpression: Sendable, Hashable, CustomStringConvertible {
                 throw IntrinsicSyntaxError(message: error.message, offset: error.offset)
             }
         }
-        guard first == "_" || first.properties.isAlphabetic else {
+        guard first == "_" || first.isExpressionAlphabetic else {
             throw IntrinsicSyntaxError.at(0, "expected a JSONPath ('$…') or an intrinsic function ('States.…')")
         }
         return .intrinsic(try IntrinsicParser.parse(text))

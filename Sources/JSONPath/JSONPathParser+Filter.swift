@@ -76,10 +76,10 @@ extension JSONPathParser {
             position += 1
             return c == "<" ? .less : .greater
         }
-        guard c.properties.isAlphabetic else { return nil }
+        guard c.isExpressionAlphabetic else { return nil }
         let start = position
         var word = ""
-        while let w = current, w.properties.isAlphabetic {
+        while let w = current, w.isExpressionAlphabetic {
             word.unicodeScalars.append(w)
             position += 1
         }
@@ -109,10 +109,10 @@ extension JSONPathParser {
             return .literal(try parseArrayLiteral())
         case let c? where c == "-" || JSONPathParser.isDigit(c):
             return .literal(.number(try parseNumberLiteral()))
-        case let c? where c.properties.isAlphabetic:
+        case let c? where c.isExpressionAlphabetic:
             let start = position
             var word = ""
-            while let w = current, w.properties.isAlphabetic {
+            while let w = current, w.isExpressionAlphabetic {
                 word.unicodeScalars.append(w)
                 position += 1
             }

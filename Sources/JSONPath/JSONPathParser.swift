@@ -51,16 +51,16 @@ struct JSONPathParser {
         }
         let segments = try parseSegments(inFilter: false)
         if !isAtEnd { throw error("unexpected \(describeCurrent())") }
-        return JSONPath(text: String(String.UnicodeScalarView(scalars)), root: root, segments: segments)
+        return JSONPath(text: makeString(scalars), root: root, segments: segments)
     }
 
     static func isVariableStart(_ c: Unicode.Scalar) -> Bool {
-        c == "_" || c.properties.isAlphabetic
+        c == "_" || c.isExpressionAlphabetic
     }
 
     mutating func readVariableName() -> String {
         var name = String.UnicodeScalarView()
-        while let c = current, c == "_" || c.properties.isAlphabetic || c.properties.numericType != nil {
+        while let c = current, c == "_" || c.isExpressionAlphabetic || c.properties.numericType != nil {
             name.append(c)
             position += 1
         }
@@ -81,7 +81,7 @@ struct JSONPathParser {
                 segments.append(.child(try parseBracket()))
             default:
                 if inFilter { return segments }
-                if c.properties.isWhitespace { throw error("unexpected whitespace") }
+                if c.isExpressionWhitespace { throw error("unexpected whitespace") }
                 throw error("expected '.' or '[' but found \(describeCurrent())")
             }
         }
@@ -107,7 +107,7 @@ struct JSONPathParser {
             return wrap(try parseBracket())
         case ".":
             throw error(deep ? "unexpected '.' after '..'" : "expected a member name after '.'")
-        case let c? where c.properties.isWhitespace:
+        case let c? where c.isExpressionWhitespace:
             throw error("expected a member name after '\(deep ? ".." : ".")'")
         default:
             break
@@ -126,7 +126,7 @@ struct JSONPathParser {
             position += 1
             return .function(function)
         }
-        if !inFilter, let c = current, c.properties.isWhitespace {
+        if !inFilter, let c = current, c.isExpressionWhitespace {
             throw error("member name '\(name)' is followed by whitespace; write names with spaces as ['\(name) …']")
         }
         return wrap(.name(name))
@@ -137,7 +137,7 @@ struct JSONPathParser {
     mutating func readMemberName(inFilter: Bool) -> String {
         var name = String.UnicodeScalarView()
         while let c = current {
-            if c == "." || c == "[" || c == "(" || c.properties.isWhitespace { break }
+            if c == "." || c == "[" || c == "(" || c.isExpressionWhitespace { break }
             if inFilter, "()]<>=!~&|,".unicodeScalars.contains(c) { break }
             name.append(c)
             position += 1
@@ -285,7 +285,7 @@ struct JSONPathParser {
     }
 
     mutating func skipWhitespace() {
-        while let c = current, c.properties.isWhitespace { position += 1 }
+        while let c = current, c.isExpressionWhitespace { position += 1 }
     }
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c >= "0" && c <= "9" }

@@ -16,10 +16,34 @@ extension JSONNumber {
         switch storage {
         case .integer(let i): return String(i)
         case .literal(let text):
+            if JSONNumber.isPlainCanonicalDecimal(text) { return text }
             if let value = Double(text), value.isFinite { return JSONNumber.ecmaScriptString(value) }
             let (negative, digits, exponent) = JSONNumber.decimalParts(text)
             return JSONNumber.ecmaScriptLayout(negative: negative, digits: digits, exponent: exponent)
         }
+    }
+
+    /// Whether a literal already is its own ECMAScript form, the common case (`0.5`, `2.75`):
+    /// a fraction without exponent or trailing zeros, at most 15 significant digits (so its
+    /// double's shortest digits are exactly these) and at least 1e-6 (plain notation).
+    static func isPlainCanonicalDecimal(_ literal: String) -> Bool {
+        var significant = 0
+        var leadingZeros = 0
+        var seenPoint = false
+        var seenNonZero = false
+        var last: UInt8 = 0
+        for byte in literal.utf8 {
+            switch byte {
+            case UInt8(ascii: "."): seenPoint = true
+            case UInt8(ascii: "-"): break
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if byte != UInt8(ascii: "0") { seenNonZero = true }
+                if seenNonZero { significant += 1 } else if seenPoint { leadingZeros += 1 }
+            default: return false  // an exponent
+            }
+            last = byte
+        }
+        return seenPoint && seenNonZero && last != UInt8(ascii: "0") && significant <= 15 && leadingZeros <= 5
     }
 
     /// ECMAScript's Number::toString(x) for a finite double (ECMA-262, 7.1.12.1), built

@@ -10,13 +10,26 @@ public struct JSONObject: Sendable {
     /// Built lazily past `indexThreshold` members; maps a key to its position.
     private var index: [String: Int]?
 
-    private static let indexThreshold = 16
+    /// Past this many members lookups go through `index` (below it a scan is faster).
+    static let indexThreshold = 16
 
     public init() {}
 
     /// Members in order; a repeated key keeps its first position and its last value.
     public init(_ members: some Sequence<(String, JSON)>) {
         for (key, value) in members { self[key] = value }
+    }
+
+    /// For parsers: members already checked for duplicates, with their key index when
+    /// the parser built one (it must map every key to its position).
+    init(validatedKeys keys: [String], values: [JSON], index: [String: Int]?) {
+        keys_ = keys
+        values_ = values
+        if let index {
+            self.index = index
+        } else if keys.count > JSONObject.indexThreshold {
+            self.index = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
+        }
     }
 
     public var count: Int { keys_.count }
@@ -47,7 +60,7 @@ public struct JSONObject: Sendable {
         keys_.append(key)
         values_.append(value)
         if index != nil {
-            index![key] = keys_.count - 1
+            index?[key] = keys_.count - 1
         } else if keys_.count > JSONObject.indexThreshold {
             index = Dictionary(uniqueKeysWithValues: keys_.enumerated().map { ($1, $0) })
         }
@@ -69,7 +82,7 @@ public struct JSONObject: Sendable {
         keys_.append(key)
         values_.append(value)
         if index != nil {
-            index![key] = keys_.count - 1
+            index?[key] = keys_.count - 1
         } else if keys_.count > JSONObject.indexThreshold {
             index = Dictionary(uniqueKeysWithValues: keys_.enumerated().map { ($1, $0) })
         }
@@ -95,10 +108,18 @@ public struct JSONObject: Sendable {
     /// between U+E000–U+FFFF (lead byte EE/EF) and supplementary characters (lead byte
     /// F0–F4), whose surrogates sort below U+E000 in UTF-16.
     static func precedesInUTF16(_ a: String, _ b: String) -> Bool {
-        var left = a.utf8.makeIterator()
-        var right = b.utf8.makeIterator()
+        let contiguous = a.utf8.withContiguousStorageIfAvailable { left in
+            b.utf8.withContiguousStorageIfAvailable { right in precedesInUTF16(left, right) }
+        }
+        if let result = contiguous ?? nil { return result }
+        return precedesInUTF16(Array(a.utf8), Array(b.utf8))
+    }
+
+    static func precedesInUTF16(_ left: some Collection<UInt8>, _ right: some Collection<UInt8>) -> Bool {
+        var l = left.makeIterator()
+        var r = right.makeIterator()
         while true {
-            switch (left.next(), right.next()) {
+            switch (l.next(), r.next()) {
             case (nil, nil): return false
             case (nil, _): return true
             case (_, nil): return false

@@ -36,7 +36,7 @@ extension JSONParser {
         var notes: [Diagnostic.Note] = []
         if let opener { notes.append(.init("'\(openerText)' opened here", at: location(of: opener))) }
         guard i < end else {
-            if let innermost = opens.last { return unclosed(innermost) }
+            if let innermost = frames.last { return unclosed(innermost.kind) }
             return failure(.syntax, "\(expectation), found end of input", at: i, notes: notes)
         }
         let byte = bytes[i]

@@ -156,15 +156,14 @@ extension JSONParser {
     }
 
     func controlCharacter(_ byte: UInt8) -> JSONParseError {
-        let escape: String
-        switch byte {
-        case 0x0A: escape = "\\n"
-        case 0x0D: escape = "\\r"
-        case 0x09: escape = "\\t"
-        default: escape = "\\u" + hex4(UInt16(byte))
-        }
-        return failure(
-            .controlCharacter, "control character \(describeToken(at: i)) in string; write it as \"\(escape)\"", at: i)
+        let (name, escape): (String, String) =
+            switch byte {
+            case 0x0A: ("line break", "\\n")
+            case 0x0D: ("carriage return", "\\r")
+            case 0x09: ("tab", "\\t")
+            default: ("control character U+00" + hex2(byte).uppercased(), "\\u" + hex4(UInt16(byte)))
+            }
+        return failure(.controlCharacter, "unescaped \(name) in string; write it as \"\(escape)\"", at: i)
     }
 
     func unclosedString(opener: Int) -> JSONParseError {

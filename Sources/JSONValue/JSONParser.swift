@@ -21,10 +21,16 @@ public struct JSONParser {
     let file: String
     var i: Int
 
-    /// The containers open at the current position, innermost last, with their opener's offset.
-    var opens: [Open] = []
-    var arrays: [[JSON]] = []
-    var objects: [ObjectFrame] = []
+    /// The containers open at the current position, innermost last.
+    var frames: [Frame] = []
+    /// Elements and member values of every open container, outermost first; each closes
+    /// into one exactly-sized array (growing a fresh array per container cost several
+    /// reallocations each).
+    var values: [JSON] = []
+    /// Keys of every open object and their offsets (a duplicate key's error points at
+    /// the first definition); the last one of an object is the key whose value comes next.
+    var keys: [String] = []
+    var keyOffsets: [Int] = []
     /// Reused for strings that contain escapes.
     var scratch: [UInt8] = []
     /// Present only for `parseDocument`: plain `parse` pays nothing for positions.
@@ -35,16 +41,14 @@ public struct JSONParser {
         case object(opener: Int)
     }
 
-    /// The offsets of the keys of every open object, outermost first: a duplicate key's
-    /// error points at the first definition. One shared stack, not an array per object.
-    var keyOffsets: [Int] = []
-
-    /// An object being read: its members so far, where its keys start in `keyOffsets`,
-    /// and the key whose value comes next.
-    struct ObjectFrame {
-        var object = JSONObject()
-        var keyBase: Int
-        var pendingKey = ""
+    /// An open container: what it is, where its opener is, where its entries start on the
+    /// shared stacks, and (for objects past `JSONObject.indexThreshold` members) a key
+    /// index for duplicate checks that the finished object then keeps.
+    struct Frame {
+        let kind: Open
+        let valueBase: Int
+        let keyBase: Int
+        var keyIndex: [String: Int]?
     }
 
     init(bytes: UnsafeBufferPointer<UInt8>, file: String, buildSourceMap: Bool) {
@@ -81,7 +85,8 @@ public struct JSONParser {
     public static func parseDocument(_ buffer: UnsafeBufferPointer<UInt8>, file: String) throws(JSONParseError) -> SourceDocument {
         var parser = JSONParser(bytes: buffer, file: file, buildSourceMap: true)
         let value = try parser.parseWholeText()
-        return SourceDocument(value: value, sourceMap: parser.mapper?.makeSourceMap() ?? SourceMap(), file: file)
+        let sourceMap = parser.mapper?.makeSourceMap() ?? SourceMap()
+        return SourceDocument(value: value, sourceMap: sourceMap, file: file)
     }
 
     /// Parses bytes without building a source map; errors name `file`.
@@ -115,10 +120,9 @@ public struct JSONParser {
                 skipWhitespace()
                 if i < end, bytes[i] == UInt8(ascii: "}") {
                     i += 1
-                    opens.removeLast()
+                    frames.removeLast()
                     value = .object(JSONObject())
                 } else {
-                    objects.append(ObjectFrame(keyBase: keyOffsets.count))
                     try parseKey()
                     continue
                 }
@@ -127,10 +131,9 @@ public struct JSONParser {
                 skipWhitespace()
                 if i < end, bytes[i] == UInt8(ascii: "]") {
                     i += 1
-                    opens.removeLast()
+                    frames.removeLast()
                     value = .array([])
                 } else {
-                    arrays.append([])
                     continue
                 }
             case UInt8(ascii: "\""):
@@ -142,12 +145,14 @@ public struct JSONParser {
             }
 
             // Attach the finished value to its parents, closing containers as they end.
-            attach: while let top = opens.last {
-                if mapper != nil { mapper!.path.removeLast() }
+            // (Only the kind is read here: a copy of the frame would share its key index and
+            // make every insertion into it copy the whole dictionary.)
+            attach: while let kind = frames.last?.kind {
+                mapper?.path.removeLast()
+                values.append(value)
                 skipWhitespace()
-                switch top {
+                switch kind {
                 case .array(let opener):
-                    arrays[arrays.count - 1].append(value)
                     guard i < end else { throw unexpected("expected ',' or ']' after array element") }
                     let byte = bytes[i]
                     if byte == UInt8(ascii: ",") {
@@ -160,11 +165,10 @@ public struct JSONParser {
                         throw unexpected("expected ',' or ']' after array element", opener: opener, "[")
                     }
                     i += 1
-                    opens.removeLast()
-                    value = .array(arrays.removeLast())
+                    let frame = frames.removeLast()
+                    value = .array(Array(values[frame.valueBase...]))
+                    values.removeSubrange(frame.valueBase...)
                 case .object(let opener):
-                    let last = objects.count - 1
-                    objects[last].object.appendUnchecked(objects[last].pendingKey, value)
                     guard i < end else { throw unexpected("expected ',' or '}' after object member") }
                     let byte = bytes[i]
                     if byte == UInt8(ascii: ",") {
@@ -178,22 +182,26 @@ public struct JSONParser {
                         throw unexpected("expected ',' or '}' after object member", opener: opener, "{")
                     }
                     i += 1
-                    opens.removeLast()
-                    let frame = objects.removeLast()
+                    let frame = frames.removeLast()
+                    value = .object(
+                        JSONObject(
+                            validatedKeys: Array(keys[frame.keyBase...]), values: Array(values[frame.valueBase...]),
+                            index: frame.keyIndex))
+                    keys.removeSubrange(frame.keyBase...)
                     keyOffsets.removeSubrange(frame.keyBase...)
-                    value = .object(frame.object)
+                    values.removeSubrange(frame.valueBase...)
                 }
             }
-            if opens.isEmpty { return value }
+            if frames.isEmpty { return value }
         }
     }
 
     /// Pushes a container, refusing to nest past `maxDepth`.
     mutating func open(_ container: Open) throws(JSONParseError) {
-        guard opens.count < JSONParser.maxDepth else {
+        guard frames.count < JSONParser.maxDepth else {
             throw failure(.tooDeep, "nesting is deeper than \(JSONParser.maxDepth) levels of arrays and objects", at: i)
         }
-        opens.append(container)
+        frames.append(Frame(kind: container, valueBase: values.count, keyBase: keys.count))
         i += 1
     }
 
@@ -203,18 +211,35 @@ public struct JSONParser {
             throw unexpected("expected a string key or '}'")
         }
         let keyOffset = i
-        if mapper != nil { mapper!.keyLocation = mapper!.locate(keyOffset, in: bytes) }
+        mapper?.noteKey(at: keyOffset, in: bytes)
         let key = try parseString()
-        let last = objects.count - 1
-        if let first = objects[last].object.position(of: key) {
-            let firstOffset = keyOffsets[objects[last].keyBase + first]
-            let firstLocation = location(of: firstOffset)
+        let last = frames.count - 1
+        let keyBase = frames[last].keyBase
+        let position = keys.count - keyBase
+        var first: Int? = nil
+        if let index = frames[last].keyIndex {
+            first = index[key]
+        } else {
+            for k in keyBase..<keys.count where keys[k] == key {
+                first = k - keyBase
+                break
+            }
+        }
+        if let first {
+            let firstLocation = location(of: keyOffsets[keyBase + first])
             throw failure(
                 .duplicateKey, "duplicate key \"\(key)\" (first defined at \(firstLocation.line):\(firstLocation.column))",
                 at: keyOffset, notes: [Diagnostic.Note("\"\(key)\" is first defined here", at: firstLocation)])
         }
+        keys.append(key)
         keyOffsets.append(keyOffset)
-        objects[last].pendingKey = key
+        if frames[last].keyIndex != nil {
+            frames[last].keyIndex?[key] = position
+        } else if position + 1 > JSONObject.indexThreshold {
+            var index: [String: Int] = [:]
+            for k in keyBase..<keys.count { index[keys[k]] = k - keyBase }
+            frames[last].keyIndex = index
+        }
         skipWhitespace()
         guard i < end, bytes[i] == UInt8(ascii: ":") else {
             throw unexpected("expected ':' after key \"\(key)\"")
@@ -262,74 +287,12 @@ public struct JSONParser {
 
     /// Records the node starting at `i` in the source map under its pointer.
     mutating func noteValueStart() {
-        var keyLocation: SourceLocation? = nil
-        switch opens.last {
-        case .array?: mapper!.path.append(.index(arrays[arrays.count - 1].count))
-        case .object?:
-            mapper!.path.append(.key(objects[objects.count - 1].pendingKey))
-            keyLocation = mapper!.keyLocation
-        case nil: break
+        let token: JSONPointer.Token?
+        switch frames.last?.kind {
+        case .array?: token = .index(values.count - frames[frames.count - 1].valueBase)
+        case .object?: token = .key(keys[keys.count - 1])
+        case nil: token = nil
         }
-        guard i < end else { return }
-        let location = mapper!.locate(i, in: bytes)
-        mapper!.entries.append((JSONPointer(mapper!.path), SourceMap.Entry(location: location, keyLocation: keyLocation)))
-    }
-}
-
-extension JSON {
-    /// Parses JSON text strictly (see `JSONParser`); errors are located in `<input>`.
-    public static func parse(_ text: String) throws(JSONParseError) -> JSON {
-        var text = text
-        let result = text.withUTF8 { buffer in
-            Result { () throws(JSONParseError) in try JSONParser.parse(buffer) }
-        }
-        return try result.get()
-    }
-
-    /// Parses UTF-8 bytes, which may be invalid (rejected with a positioned error).
-    public static func parse(utf8: [UInt8]) throws(JSONParseError) -> JSON {
-        let result = utf8.withUnsafeBufferPointer { buffer in
-            Result { () throws(JSONParseError) in try JSONParser.parse(buffer) }
-        }
-        return try result.get()
-    }
-}
-
-/// Positions for `parseDocument`: the pointer of the node being read and a cursor that
-/// turns byte offsets into line and column in one forward pass (nodes are met in order).
-struct SourceMapBuilder {
-    /// Collected in order and turned into the map once: growing a dictionary node by
-    /// node spent most of `parseDocument`'s time rehashing.
-    var entries: [(JSONPointer, SourceMap.Entry)] = []
-    var path: [JSONPointer.Token] = []
-    var keyLocation: SourceLocation?
-    let file: String
-    var offset: Int
-    var line = 1
-    var column = 1
-
-    init(file: String, start: Int) {
-        self.file = file
-        self.offset = start
-    }
-
-    func makeSourceMap() -> SourceMap {
-        var map = SourceMap(minimumCapacity: entries.count)
-        for (pointer, entry) in entries { map[pointer] = entry }
-        return map
-    }
-
-    mutating func locate(_ target: Int, in bytes: UnsafeBufferPointer<UInt8>) -> SourceLocation {
-        while offset < target {
-            let byte = bytes[offset]
-            if byte == 0x0A {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-            offset += 1
-        }
-        return SourceLocation(file: file, line: line, column: column)
+        mapper?.enterValue(token, at: i, in: bytes)
     }
 }

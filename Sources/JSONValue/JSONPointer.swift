@@ -2,9 +2,27 @@
 /// document. Used to tie rendered definitions back to source positions, and as
 /// AWS's location form in validation diagnostics.
 public struct JSONPointer: Hashable, Sendable, CustomStringConvertible, ExpressibleByArrayLiteral {
+    /// One reference token. RFC 6901 tokens are text: `.index(0)` and `.key("0")` are the
+    /// same token (equal and hashing alike), so a pointer parsed from `/States/0` finds the
+    /// node the parser recorded for an object member named "0", and vice versa.
     public enum Token: Hashable, Sendable {
         case key(String)
         case index(Int)
+
+        public static func == (lhs: Token, rhs: Token) -> Bool {
+            switch (lhs, rhs) {
+            case let (.key(a), .key(b)): a == b
+            case let (.index(a), .index(b)): a == b
+            default: lhs.text == rhs.text
+            }
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            switch self {
+            case .key(let k): hasher.combine(k)
+            case .index(let i): hasher.combine(String(i))
+            }
+        }
 
         public var text: String {
             switch self {
@@ -25,10 +43,23 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible, Expressi
     public var parent: JSONPointer? { tokens.isEmpty ? nil : JSONPointer(Array(tokens.dropLast())) }
     public var last: Token? { tokens.last }
 
-    public func appending(_ key: String) -> JSONPointer { JSONPointer(tokens + [.key(key)]) }
-    public func appending(_ index: Int) -> JSONPointer { JSONPointer(tokens + [.index(index)]) }
-    public func appending(_ token: Token) -> JSONPointer { JSONPointer(tokens + [token]) }
-    public func appending(_ other: JSONPointer) -> JSONPointer { JSONPointer(tokens + other.tokens) }
+    // Renderers build a pointer per node: one allocation each (`tokens + [token]` made two).
+    public func appending(_ key: String) -> JSONPointer { appending(Token.key(key)) }
+    public func appending(_ index: Int) -> JSONPointer { appending(Token.index(index)) }
+
+    public func appending(_ token: Token) -> JSONPointer {
+        var result = [Token]()
+        result.reserveCapacity(tokens.count + 1)
+        result.append(contentsOf: tokens)
+        result.append(token)
+        return JSONPointer(result)
+    }
+
+    public func appending(_ other: JSONPointer) -> JSONPointer {
+        if tokens.isEmpty { return other }
+        if other.tokens.isEmpty { return self }
+        return JSONPointer(tokens + other.tokens)
+    }
 
     /// RFC 6901 text: `~` and `/` in keys are escaped as `~0` and `~1`.
     public var description: String {

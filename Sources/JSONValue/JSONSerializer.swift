@@ -1,41 +1,3 @@
-/// How `JSON` is written out.
-public enum JSONStyle: Sendable, Hashable, CaseIterable {
-    /// No whitespace, keys in their order, numbers as written. The wire form.
-    case compact
-    /// Two-space indentation, `"key": value`, `[]`/`{}` when empty, keys in their order;
-    /// no trailing spaces or newline. Stable: the same value always prints the same text.
-    case pretty
-    /// RFC 8785 (JCS): keys sorted by UTF-16 code units, no whitespace, minimal string
-    /// escapes, numbers in ECMAScript's minimal form (see `JSONNumber.canonicalLiteral`).
-    /// Equal definitions give equal bytes; its sha256 is a definition's identity.
-    case canonical
-    /// Canonical key order and number forms with the pretty layout: what `sfn render`
-    /// prints, so rendered files diff well and still mean exactly the canonical bytes.
-    case canonicalPretty
-
-    var sortsKeys: Bool { self == .canonical || self == .canonicalPretty }
-    var isPretty: Bool { self == .pretty || self == .canonicalPretty }
-}
-
-extension JSON {
-    /// The text of this value in `style`.
-    public func serialized(_ style: JSONStyle = .compact) -> String {
-        String(decoding: serializedUTF8(style), as: UTF8.self)
-    }
-
-    /// The UTF-8 bytes of this value in `style`, for writers and hashing (no `String` built).
-    public func serializedUTF8(_ style: JSONStyle = .compact) -> [UInt8] {
-        var serializer = JSONSerializer(style: style)
-        serializer.write(self, depth: 0)
-        return serializer.out
-    }
-}
-
-extension JSON: CustomStringConvertible {
-    /// The compact text.
-    public var description: String { serialized() }
-}
-
 /// Writes `JSON` into a byte buffer. One pass, no intermediate strings except for
 /// non-integer numbers in the canonical styles.
 struct JSONSerializer {
@@ -67,12 +29,15 @@ struct JSONSerializer {
             guard !object.isEmpty else { return append("{}") }
             out.append(UInt8(ascii: "{"))
             if style.sortsKeys {
+                let keys = object.keys
+                let values = object.values
                 for (position, index) in object.sortedIndices().enumerated() {
-                    writeMember(object.keys[index], object.values[index], first: position == 0, depth: depth)
+                    writeMember(keys[index], values[index], first: position == 0, depth: depth)
                 }
             } else {
-                for (position, member) in object.enumerated() {
-                    writeMember(member.key, member.value, first: position == 0, depth: depth)
+                let values = object.values
+                for (position, key) in object.keys.enumerated() {
+                    writeMember(key, values[position], first: position == 0, depth: depth)
                 }
             }
             newline(depth)

@@ -53,6 +53,7 @@ public struct SourceMap: Sendable {
     /// Copies every entry of `other` under `prefix` (used when a template's value is
     /// spliced into a definition), adding `includedFrom` to each copied entry.
     public mutating func graft(_ other: SourceMap, at prefix: JSONPointer, includedFrom: SourceLocation? = nil) {
+        entries.reserveCapacity(entries.count + other.entries.count)
         for (pointer, var entry) in other.entries {
             if let includedFrom { entry.includedFrom.append(includedFrom) }
             entries[prefix.appending(pointer)] = entry
@@ -63,11 +64,18 @@ public struct SourceMap: Sendable {
     public func subtree(at prefix: JSONPointer) -> SourceMap {
         var result = SourceMap()
         let n = prefix.tokens.count
-        for (pointer, entry) in entries where pointer.tokens.count >= n && Array(pointer.tokens.prefix(n)) == prefix.tokens {
+        for (pointer, entry) in entries where pointer.tokens.starts(with: prefix.tokens) {
             result.entries[JSONPointer(Array(pointer.tokens.dropFirst(n)))] = entry
         }
         return result
     }
 
     public var isEmpty: Bool { entries.isEmpty }
+    public var count: Int { entries.count }
+
+    /// Makes room for `capacity` entries, so a renderer that knows roughly how many nodes it
+    /// will record (the source document's count) does not rehash the map as it grows.
+    public mutating func reserveCapacity(_ capacity: Int) {
+        entries.reserveCapacity(capacity)
+    }
 }

@@ -37,6 +37,13 @@ struct FieldSchema {
     }
 
     let fields: [String: Field]
+    /// The required fields, sorted (computed once: validation runs per definition).
+    let requiredFields: [String]
+
+    init(fields: [String: Field]) {
+        self.fields = fields
+        self.requiredFields = fields.filter(\.value.required).map(\.key).sorted()
+    }
 
     /// Field names valid for `language`, for "did you mean" suggestions.
     func names(in language: QueryLanguage) -> [String] {
@@ -128,7 +135,7 @@ struct FieldSchema {
         "Map": state(transition, io, result, output, assign, errors, [
             "Parameters": Field(kind: .object, mode: .jsonPath),
             "ItemProcessor": Field(kind: .object), "Iterator": Field(kind: .object),
-            "ItemsPath": Field(kind: .string, mode: .jsonPath), "Items": Field(kind: .any, mode: .jsonata),
+            "ItemsPath": Field(kind: .string, mode: .jsonPath), "Items": Field(kind: .array, mode: .jsonata, acceptsExpression: true),
             "ItemSelector": Field(kind: .object, acceptsExpression: true),
             "MaxConcurrency": Field(kind: .integer, acceptsExpression: true),
             "MaxConcurrencyPath": Field(kind: .string, mode: .jsonPath),
@@ -171,7 +178,7 @@ struct FieldSchema {
     }()
     static let topChoiceRule = FieldSchema(fields: ruleBody.merging([
         "Next": Field(kind: .string, required: true), "Assign": Field(kind: .object),
-        "Condition": Field(kind: .any, mode: .jsonata), "Output": Field(kind: .any, mode: .jsonata),
+        "Condition": Field(kind: .boolean, mode: .jsonata, acceptsExpression: true), "Output": Field(kind: .any, mode: .jsonata),
     ]) { a, _ in a })
     static let nestedChoiceRule = FieldSchema(fields: ruleBody)
 

@@ -11,8 +11,14 @@ struct ValidationContext {
     /// The decoded model; nil when the definition is too malformed to decode.
     let machine: StateMachine?
     private(set) var diagnostics: [Diagnostic] = []
+    /// Expressions that parsed, for the `ValidatedWorkflow`.
+    var compiled = CompiledExpressions()
 
-    init(document: SourceDocument, options: ValidationOptions, machine: StateMachine?) {
+    /// Parses shared with every other validation by the same `Validator`.
+    let cache: ExpressionCache
+
+    init(document: SourceDocument, options: ValidationOptions, machine: StateMachine?, cache: ExpressionCache = ExpressionCache()) {
+        self.cache = cache
         self.document = document
         self.options = options
         self.index = DefinitionIndex(root: document.value)
@@ -21,13 +27,20 @@ struct ValidationContext {
 
     /// Reports a problem. `atKey` points at the key naming the node (for a whole state
     /// or a missing field); otherwise at the value. `columnOffset` moves into a string.
+    /// `hasAWSLocation: false` leaves `path` empty, for the few problems AWS reports
+    /// without a location (MISSING_END_STATE); `awsPointer` gives the location AWS
+    /// reports when it differs from the node the source position is taken from.
     mutating func report(
         _ id: DiagnosticID, code: String?, severity: Severity = .error, _ message: String,
-        at pointer: JSONPointer, atKey: Bool = false, columnOffset: Int? = nil, notes: [Diagnostic.Note] = []
+        at pointer: JSONPointer, atKey: Bool = false, columnOffset: Int? = nil, notes: [Diagnostic.Note] = [],
+        hasAWSLocation: Bool = true, awsPointer: JSONPointer? = nil
     ) {
-        diagnostics.append(document.diagnostic(
+        var diagnostic = document.diagnostic(
             id, code: code, severity: severity, message: message, at: pointer, atKey: atKey,
-            columnOffset: columnOffset, notes: notes))
+            columnOffset: columnOffset, notes: notes)
+        if !hasAWSLocation { diagnostic.path = nil }
+        if let awsPointer { diagnostic.path = awsPointer.validationLocation }
+        diagnostics.append(diagnostic)
     }
 }
 

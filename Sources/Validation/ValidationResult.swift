@@ -19,11 +19,14 @@ public struct ValidatedWorkflow: Sendable {
     public let stateMachine: StateMachine
     public let document: SourceDocument
     public let type: StateMachineType
+    /// Every JSONPath-mode path and payload expression, parsed.
+    public let expressions: CompiledExpressions
 
     /// Only `Validator` creates these.
-    init(stateMachine: StateMachine, document: SourceDocument, type: StateMachineType) {
+    init(stateMachine: StateMachine, document: SourceDocument, type: StateMachineType, expressions: CompiledExpressions) {
         self.stateMachine = stateMachine
         self.document = document
         self.type = type
+        self.expressions = expressions
     }
 }

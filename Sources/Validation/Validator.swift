@@ -8,6 +8,9 @@ public import JSONValue
 /// Synchronous and allocation-light: the benchmark validates thousands of definitions
 /// per second. A definition that passes comes back as a `ValidatedWorkflow`.
 public struct Validator: Sendable {
+    /// Shared by copies of this validator, so a repository check parses each expression once.
+    private let cache = ExpressionCache()
+
     public init() {}
 
     /// Every rule, in the order they run (the output is sorted afterwards).
@@ -17,6 +20,7 @@ public struct Validator: Sendable {
         FieldTypeRule.self,
         RequiredFieldRule.self,
         StateTypeRule.self,
+        ArrayElementRule.self,
         EmptyCollectionRule.self,
         StartAtUnknownStateRule.self,
         TransitionRule.self,
@@ -32,12 +36,14 @@ public struct Validator: Sendable {
         EnumValueRule.self,
         HeartbeatTimeoutRule.self,
         ResourceARNRule.self,
+        CredentialsRule.self,
         ExpressIntegrationRule.self,
         WaitDurationRule.self,
         ChoiceRuleStructureRule.self,
         ChoiceOperandRule.self,
         ErrorEqualsRule.self,
         DistributedMapFieldsRule.self,
+        MapLabelRule.self,
         PathSyntaxRule.self,
         PayloadTemplateRule.self,
         NoPathRule.self,
@@ -46,7 +52,7 @@ public struct Validator: Sendable {
 
     public func validate(_ document: SourceDocument, options: ValidationOptions = ValidationOptions()) -> ValidationResult {
         let (machine, decodeDiagnostics) = StateMachineDecoder.decode(document)
-        var context = ValidationContext(document: document, options: options, machine: machine)
+        var context = ValidationContext(document: document, options: options, machine: machine, cache: cache)
         for rule in Validator.rules {
             rule.init().check(&context)
         }
@@ -58,7 +64,8 @@ public struct Validator: Sendable {
         diagnostics = Array(Set(diagnostics)).sorted()
         var workflow: ValidatedWorkflow?
         if !diagnostics.hasErrors, let machine {
-            workflow = ValidatedWorkflow(stateMachine: machine, document: document, type: options.type)
+            workflow = ValidatedWorkflow(
+                stateMachine: machine, document: document, type: options.type, expressions: context.compiled)
         }
         return ValidationResult(diagnostics: diagnostics, workflow: workflow)
     }

@@ -2,54 +2,103 @@ import Diagnostics
 import JSONValue
 
 /// Renders one definition: substitutes `${…}`, expands `{$template: …}`, and builds the
-/// rendered document's source map as it goes (one entry per node written, so nothing is
-/// copied twice), pointing template nodes at the template file with `includedFrom`.
+/// rendered document's source map.
+///
+/// Speed matters here (thousands of renders per run), so the map starts as the
+/// workflow's own definition map, computed once at load, and a render only touches the
+/// entries it changes: nodes spliced in from templates (which point at the template
+/// file, with `includedFrom`), and nodes under keys that substitution renamed. Paths
+/// are kept as stacks and turned into pointers only when an entry is written or a
+/// problem is reported.
+///
+/// Entries of source nodes that do not reach the output (the `$template` and `with`
+/// keys, a key before renaming) are left in the map rather than removed: their
+/// pointers name no node of the rendered value, so no lookup of a node meets them,
+/// and every node that is in the value has its entry written or kept.
 struct DefinitionRenderer {
+    /// What a pass computes. A definition's map does not depend on the environment unless a
+    /// key is substituted, so the loader computes it once (`structure`) and each render then
+    /// substitutes values only (`values`); `full` does both, for definitions with `${…}` keys.
+    enum Mode {
+        case full
+        case values
+        case structure
+    }
+
     let project: Project
-    let resolver: VariableResolver
-    private(set) var sourceMap = SourceMap()
+    /// Nil in `structure` mode, which substitutes nothing.
+    let resolver: VariableResolver?
+    let mode: Mode
+    private(set) var sourceMap: SourceMap
     private(set) var diagnostics: [Diagnostic] = []
     /// Templates used, in order of first use.
     private(set) var templatesUsed: [String] = []
     /// Set when a substitution failed, even silently (a variable already reported broken).
     private(set) var failed = false
-    private var nodeBudget: Int
+    /// Set in `structure` mode when a key contains `${`: the map then depends on the environment.
+    private(set) var keysDependOnEnvironment = false
+    private var nodeBudget = Self.maximumNodes
+    /// In `values` mode, a template used again with the same arguments in this render
+    /// gives the same value (the scope of one render is fixed), so it is expanded once.
+    private var expansions: [Expansion: JSON] = [:]
+
+    private struct Expansion: Hashable {
+        var name: String
+        var arguments: [String: JSON]
+    }
 
     /// Far above any real definition (AWS caps definitions at 1 MB); stops a template
     /// that includes another many times over from exhausting memory.
     static let maximumNodes = 10_000_000
 
-    init(project: Project, resolver: VariableResolver) {
+    // The place being rendered: the document it was written in, the path inside it,
+    // and the path in the output. `recording` is true where output entries must be
+    // written (inside templates and renamed keys), false where the workflow's own map
+    // already holds them.
+    private var origin: Origin
+    private var sourcePath: [JSONPointer.Token] = []
+    private var targetPath: [JSONPointer.Token] = []
+    private var recording = false
+    private var locals: [String: JSON] = [:]
+    /// Where enclosing templates were used, innermost first.
+    private var includedFrom: [SourceLocation] = []
+    private var templateStack: [String] = []
+
+    /// - Parameters:
+    ///   - definitionOrigin: where the definition sits in the workflow file.
+    ///   - definitionMap: the workflow file's map re-rooted at the definition.
+    init(project: Project, resolver: VariableResolver?, mode: Mode, definitionOrigin: Origin, definitionMap: SourceMap) {
         self.project = project
         self.resolver = resolver
-        self.nodeBudget = Self.maximumNodes
+        self.mode = mode
+        self.origin = definitionOrigin
+        self.sourceMap = definitionMap
     }
 
-    /// What a node is rendered with: where it was written, the template arguments in
-    /// scope, and the chain of `$template` uses that led to it (innermost first).
-    struct Context {
-        var origin: Origin
-        var locals: [String: JSON]
-        var includedFrom: [SourceLocation]
-        var templateStack: [String]
-    }
+    private var sourcePointer: JSONPointer { origin.pointer.appending(JSONPointer(sourcePath)) }
+    private var sourceLocation: SourceLocation? { origin.map.location(of: sourcePointer) }
+    private var sourceKeyLocation: SourceLocation? { origin.map.keyLocation(of: sourcePointer) }
 
-    /// Renders `value` to `target`; records source-map entries when `record` is set
-    /// (it is not for `with` arguments, which are values, not nodes of the output).
-    mutating func render(_ value: JSON, _ context: Context, to target: JSONPointer, record: Bool = true) -> JSON {
+    /// Renders `value`, whose shape (from `RenderShape.of`) is `shape`.
+    mutating func render(_ value: JSON, _ shape: RenderShape?) -> JSON {
+        // A static subtree is its own rendering, unless its entries must be written.
+        if shape == nil, !recording { return value }
         nodeBudget -= 1
-        if nodeBudget == 0 {
-            diagnostics.append(Diagnostic(
-                .render("definition-too-large"),
-                message: "the rendered definition has more than \(Self.maximumNodes) nodes; check for a template included many times over",
-                at: context.origin.location))
+        if nodeBudget <= 0 {
+            if nodeBudget == 0 {
+                diagnostics.append(Diagnostic(
+                    .render("definition-too-large"),
+                    message: "the rendered definition has more than \(Self.maximumNodes) nodes; check for a template included many times over",
+                    at: sourceLocation))
+            }
+            failed = true
+            return .null
         }
-        if nodeBudget < 0 { return .null }
-        if record { recordEntry(from: context, to: target) }
+        if recording { recordEntry() }
         switch value {
         case .string(let text):
-            guard Interpolation.mayContainReferences(text) else { return value }
-            guard let substituted = resolver.substitute(string: text, at: context.origin.location, locals: context.locals) else {
+            guard Interpolation.mayContainReferences(text), let resolver else { return value }
+            guard let substituted = resolver.substitute(string: text, at: { sourceLocation }, locals: locals) else {
                 failed = true
                 return value
             }
@@ -58,133 +107,193 @@ struct DefinitionRenderer {
             var result: [JSON] = []
             result.reserveCapacity(array.count)
             for (index, element) in array.enumerated() {
-                var child = context
-                child.origin = context.origin.appending(.index(index))
-                result.append(render(element, child, to: target.appending(index), record: record))
+                sourcePath.append(.index(index))
+                targetPath.append(.index(index))
+                result.append(render(element, shape?.child(index)))
+                sourcePath.removeLast()
+                targetPath.removeLast()
             }
             return .array(result)
         case .object(let object):
-            if object["$template"] != nil {
-                return expandTemplate(object, context, to: target, record: record)
+            if object["$template"] != nil { return expandTemplate(object, shape) }
+            var result = JSONObject()
+            for (index, (key, child)) in object.enumerated() {
+                guard let (outputKey, value) = renderMember(key, child, shape?.child(index), in: object, existing: result) else { continue }
+                result[outputKey] = value
             }
-            return .object(renderMembers(object, context, to: target, record: record))
+            return .object(result)
         default:
             return value
         }
     }
 
-    private mutating func renderMembers(_ object: JSONObject, _ context: Context, to target: JSONPointer, record: Bool) -> JSONObject {
-        var result = JSONObject()
-        for (key, child) in object {
-            var childContext = context
-            childContext.origin = context.origin.appending(.key(key))
-            var outputKey = key
-            if Interpolation.mayContainReferences(key) {
-                guard let substituted = resolver.substitute(key: key, at: childContext.origin.keyLocation, locals: context.locals) else {
-                    failed = true
-                    continue
-                }
-                outputKey = substituted
-                if outputKey != key, object[outputKey] != nil || result[outputKey] != nil {
-                    diagnostics.append(Diagnostic(
-                        .render("duplicate-key"),
-                        message: "key '\(key)' renders as '\(outputKey)', which is already a key of this mapping",
-                        at: childContext.origin.keyLocation))
-                }
+    /// Renders one member; a key that substitution renames moves its entries along.
+    private mutating func renderMember(
+        _ key: String, _ child: JSON, _ shape: RenderShape?, in object: JSONObject, existing: JSONObject
+    ) -> (String, JSON)? {
+        sourcePath.append(.key(key))
+        defer { sourcePath.removeLast() }
+        var outputKey = key
+        if Interpolation.mayContainReferences(key) {
+            guard let resolver else {
+                keysDependOnEnvironment = true
+                return (key, render(child, shape))
             }
-            result[outputKey] = render(child, childContext, to: target.appending(outputKey), record: record)
+            guard let substituted = resolver.substitute(key: key, at: { sourceKeyLocation }, locals: locals) else {
+                failed = true
+                return nil
+            }
+            outputKey = substituted
+            if outputKey != key, object[outputKey] != nil || existing[outputKey] != nil {
+                diagnostics.append(Diagnostic(
+                    .render("duplicate-key"),
+                    message: "key '\(key)' renders as '\(outputKey)', which is already a key of this mapping",
+                    at: sourceKeyLocation))
+            }
         }
-        return result
+        targetPath.append(.key(outputKey))
+        defer { targetPath.removeLast() }
+        guard outputKey != key, !recording, mode == .full else { return (outputKey, render(child, shape)) }
+        // Renamed where entries came from the workflow's map: record them at the new key.
+        recording = true
+        defer { recording = false }
+        return (outputKey, render(child, shape))
     }
 
-    private mutating func recordEntry(from context: Context, to target: JSONPointer) {
-        guard var entry = context.origin.map[context.origin.pointer] else { return }
-        if !context.includedFrom.isEmpty { entry.includedFrom = context.includedFrom }
-        sourceMap[target] = entry
+    private mutating func recordEntry() {
+        guard var entry = origin.map[sourcePointer] else { return }
+        if !includedFrom.isEmpty { entry.includedFrom = includedFrom }
+        sourceMap[JSONPointer(targetPath)] = entry
     }
 
     // MARK: templates
 
     /// `{$template: name, with: {...}, <siblings>}` → the template's value rendered with
     /// `with` as its variables, siblings set over it (when it is a mapping).
-    private mutating func expandTemplate(_ object: JSONObject, _ context: Context, to target: JSONPointer, record: Bool) -> JSON {
-        let useLocation = context.origin.location
-        let nameOrigin = context.origin.appending(.key("$template"))
+    private mutating func expandTemplate(_ object: JSONObject, _ shape: RenderShape?) -> JSON {
+        func shapeOf(_ key: String) -> RenderShape? { object.position(of: key).flatMap { shape?.child($0) } }
+        // Positions of the use are needed only where entries are written (a `values` pass
+        // reuses the map the loader built) or a problem is reported.
+        let records = mode != .values
+        let useEntry = records ? origin.map[sourcePointer] : nil
+        let useLocation = records ? useEntry?.location ?? sourceLocation : nil
+        let target = records ? JSONPointer(targetPath) : .root
+        let usePath = sourcePath
+        let nameLocation = { [origin] in
+            origin.map.location(of: origin.pointer.appending(JSONPointer(usePath + [.key("$template")])))
+        }
         guard let name = object["$template"]?.stringValue else {
             diagnostics.append(Diagnostic(
                 .render("invalid-template-use"),
                 message: "'$template' must name a template, not be \(article(object["$template"]?.typeName ?? "null"))",
-                at: nameOrigin.location))
+                at: nameLocation()))
+            failed = true
             return .object(object)
         }
-        guard let template = lookupTemplate(name, at: nameOrigin.location, context) else { return .object(object) }
+        guard let template = lookupTemplate(name, at: nameLocation) else {
+            failed = true
+            return .object(object)
+        }
         if !templatesUsed.contains(name) { templatesUsed.append(name) }
 
-        var locals: [String: JSON] = [:]
+        // Arguments are values rendered where the template is used; they are not output nodes.
+        var arguments: [String: JSON] = [:]
         if let with = object["with"] {
-            let withOrigin = context.origin.appending(.key("with"))
-            var withContext = context
-            withContext.origin = withOrigin
-            if case .object = with {
-                let arguments = render(with, withContext, to: target, record: false)
-                for (key, value) in arguments.objectValue ?? [:] { locals[key] = value }
+            sourcePath.append(.key("with"))
+            if mode == .structure {
+                // Arguments are values; they shape no node of the output.
+            } else if case .object = with {
+                let wasRecording = recording
+                recording = false
+                let savedMap = sourceMap
+                for (key, value) in render(with, shapeOf("with")).objectValue ?? [:] { arguments[key] = value }
+                sourceMap = savedMap
+                recording = wasRecording
             } else {
                 diagnostics.append(Diagnostic(
                     .render("invalid-template-use"),
                     message: "'with' must be a mapping of template variables, not \(article(with.typeName))",
-                    at: withOrigin.location))
+                    at: sourceLocation))
+                failed = true
             }
+            sourcePath.removeLast()
         }
 
-        let inner = Context(
-            origin: Origin(map: template.document.sourceMap, pointer: .root), locals: locals,
-            includedFrom: [useLocation].compactMap { $0 } + context.includedFrom,
-            templateStack: context.templateStack + [name])
-        var value = render(template.document.value, inner, to: target, record: record)
-        if record, var rootEntry = sourceMap[target] {
+        let expansion = Expansion(name: name, arguments: arguments)
+        if mode == .values, object.count <= 2, let cached = expansions[expansion] { return cached }
+        let diagnosticsBefore = diagnostics.count, failedBefore = failed
+        let resolverDiagnosticsBefore = resolver?.diagnostics.count ?? 0
+        let saved = (origin, sourcePath, recording, locals, includedFrom, templateStack)
+        origin = Origin(map: template.document.sourceMap, pointer: .root)
+        sourcePath = []
+        recording = mode != .values
+        locals = arguments
+        if records { includedFrom = [useLocation].compactMap { $0 } + includedFrom }
+        templateStack.append(name)
+        var value = render(template.document.value, template.shape)
+        (origin, sourcePath, recording, locals, includedFrom, templateStack) = saved
+        if diagnostics.count > diagnosticsBefore || (resolver?.diagnostics.count ?? 0) > resolverDiagnosticsBefore {
+            // Problems inside the template also say where it was used.
+            let note = Diagnostic.Note("in template '\(name)', used here", at: useLocation ?? sourceLocation)
+            for index in diagnosticsBefore..<diagnostics.count { diagnostics[index].notes.append(note) }
+            resolver?.addNote(note, toDiagnosticsFrom: resolverDiagnosticsBefore)
+        }
+        if mode != .values, var rootEntry = sourceMap[target] {
             // The node is named by the key written where the template is used.
-            rootEntry.keyLocation = context.origin.map[context.origin.pointer]?.keyLocation
+            rootEntry.keyLocation = useEntry?.keyLocation
             sourceMap[target] = rootEntry
         }
 
         let siblings = object.keys.filter { $0 != "$template" && $0 != "with" }
-        guard !siblings.isEmpty else { return value }
+        guard !siblings.isEmpty else {
+            if mode == .values, diagnostics.count == diagnosticsBefore, failed == failedBefore { expansions[expansion] = value }
+            return value
+        }
         guard case .object(var merged) = value else {
+            sourcePath.append(.key(siblings[0]))
             diagnostics.append(Diagnostic(
                 .render("template-not-a-mapping"),
                 message: "template '\(name)' is \(article(value.typeName)), so the keys beside '$template' (\(siblings.map { "'\($0)'" }.joined(separator: ", "))) cannot be merged over it",
-                at: context.origin.appending(.key(siblings[0])).keyLocation))
+                at: sourceKeyLocation))
+            sourcePath.removeLast()
+            failed = true
             return value
         }
+        // Siblings are written where the template is used; record their entries there.
+        let wasRecording = recording
+        recording = mode != .values
         for key in siblings {
-            var memberContext = context
-            memberContext.origin = context.origin.appending(.key(key))
-            guard let outputKey = resolver.substitute(key: key, at: memberContext.origin.keyLocation, locals: context.locals) else {
-                failed = true
-                continue
-            }
-            if record, let old = merged[outputKey] { removeEntries(of: old, at: target.appending(outputKey)) }
-            merged[outputKey] = render(object[key] ?? .null, memberContext, to: target.appending(outputKey), record: record)
+            guard let child = object[key] else { continue }
+            guard let (outputKey, rendered) = renderMember(key, child, shapeOf(key), in: object, existing: [:]) else { continue }
+            merged[outputKey] = rendered
         }
+        recording = wasRecording
         value = .object(merged)
         return value
     }
 
-    private mutating func lookupTemplate(_ name: String, at location: SourceLocation?, _ context: Context) -> TemplateSource? {
-        if name.hasPrefix("/") || name.hasPrefix("~") || name.contains("\\") || name.split(separator: "/").contains("..") {
+    private mutating func lookupTemplate(_ name: String, at location: () -> SourceLocation?) -> TemplateSource? {
+        if name.hasPrefix("/") || name.hasPrefix("~") || name.contains("\\")
+            || (name.contains("..") && name.split(separator: "/").contains("..")) {
             diagnostics.append(Diagnostic(
                 .render("template-outside-templates"),
                 message: "template '\(name)' is outside templates/: name templates by their path below templates/, without '..'",
-                at: location))
+                at: location()))
             return nil
         }
-        if context.templateStack.contains(name) {
-            let cycle = (context.templateStack.drop { $0 != name } + [name]).joined(separator: " → ")
+        if templateStack.contains(name) {
+            let cycle = (templateStack.drop { $0 != name } + [name]).joined(separator: " → ")
             diagnostics.append(Diagnostic(
                 .render("template-cycle"),
                 message: "template '\(name)' includes itself: \(cycle)",
-                at: location,
-                notes: context.includedFrom.map { Diagnostic.Note("included from here", at: $0) }))
+                at: location(),
+                notes: includedFrom.map { Diagnostic.Note("included from here", at: $0) }))
+            return nil
+        }
+        if project.templates[name] == nil, let file = project.unloadableTemplates[name] {
+            diagnostics.append(Diagnostic(
+                .render("unloadable-template"), severity: .note,
+                message: "template '\(name)' could not be loaded; fix the errors in '\(file)'", at: location()))
             return nil
         }
         guard let template = project.templates[name] else {
@@ -192,24 +301,12 @@ struct DefinitionRenderer {
             diagnostics.append(Diagnostic(
                 .render("unknown-template"),
                 message: "unknown template '\(name)'\(Suggestion.didYouMean(name, in: known))",
-                at: location,
+                at: location(),
                 notes: [Diagnostic.Note(known.isEmpty
                     ? "there are no templates: add templates/\(name).yaml"
                     : "templates: \(known.joined(separator: ", "))")]))
             return nil
         }
         return template
-    }
-
-    private mutating func removeEntries(of value: JSON, at pointer: JSONPointer) {
-        sourceMap[pointer] = nil
-        switch value {
-        case .object(let object):
-            for (key, child) in object { removeEntries(of: child, at: pointer.appending(key)) }
-        case .array(let array):
-            for (index, child) in array.enumerated() { removeEntries(of: child, at: pointer.appending(index)) }
-        default:
-            break
-        }
     }
 }

@@ -19,6 +19,13 @@ struct EnvironmentResolver {
     func resolve(_ name: String, overrides: [String: JSON] = [:]) -> (ResolvedEnvironment?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         guard let environment = project.environments[name] else {
+            if let file = project.unloadableEnvironments[name] {
+                diagnostics.append(Diagnostic(
+                    .render("unloadable-environment"), severity: .note,
+                    message: "environment '\(name)' could not be loaded; fix the errors in '\(file)'",
+                    at: SourceLocation(file: file, line: 1, column: 1)))
+                return (nil, diagnostics)
+            }
             let known = project.environmentNames
             diagnostics.append(Diagnostic(
                 .render("unknown-environment"),
@@ -74,7 +81,7 @@ struct EnvironmentResolver {
         for id in workflowOverrides.keys.sorted() {
             var layered = merged
             var layer = JSONObject()
-            for key in ["vars", "naming", "role", "tags"] {
+            for key in ["vars", "naming"] {
                 if let value = merged.object["overrides"]?[id]?[key] { layer[key] = value }
             }
             let prefix: JSONPointer = [.key("overrides"), .key(id)]
@@ -124,6 +131,13 @@ struct EnvironmentResolver {
                 return nil
             }
             guard let next = project.environments[parentName] else {
+                if let file = project.unloadableEnvironments[parentName] {
+                    diagnostics.append(Diagnostic(
+                        .workspace("unloadable-environment"), severity: .note,
+                        message: "environment '\(current.name)' extends '\(parentName)', which could not be loaded; fix the errors in '\(file)'",
+                        at: at))
+                    return nil
+                }
                 let known = project.environmentNames.filter { $0 != current.name }
                 diagnostics.append(Diagnostic(
                     .workspace("unknown-environment"),

@@ -46,50 +46,71 @@ struct Interpolation: Sendable {
     }
 
     static func parse(_ text: String) throws(SyntaxError) -> Interpolation {
-        let scalars = Array(text.unicodeScalars)
+        // Scans UTF-8 bytes: `$`, `{` and `}` are ASCII, so byte positions are safe cut points.
+        let utf8 = text.utf8
         var parts: [Part] = []
-        var literal = String.UnicodeScalarView()
-        var i = 0
-        while i < scalars.count {
-            let scalar = scalars[i]
-            if scalar == "$", i + 2 < scalars.count, scalars[i + 1] == "$", scalars[i + 2] == "{" {
-                literal.append(contentsOf: ["$", "{"])
-                i += 3
+        var literal = ""
+        var literalStart = utf8.startIndex
+        var i = utf8.startIndex
+        func scalarOffset(_ index: String.Index) -> Int {
+            utf8[utf8.startIndex..<index].count { $0 & 0xC0 != 0x80 }
+        }
+        while i < utf8.endIndex {
+            guard utf8[i] == UInt8(ascii: "$") else {
+                i = utf8.index(after: i)
                 continue
             }
-            guard scalar == "$", i + 1 < scalars.count, scalars[i + 1] == "{" else {
-                literal.append(scalar)
-                i += 1
+            let next = utf8.index(after: i)
+            if next < utf8.endIndex, utf8[next] == UInt8(ascii: "$") {
+                let third = utf8.index(after: next)
+                if third < utf8.endIndex, utf8[third] == UInt8(ascii: "{") {
+                    // `$${` is a literal `${`.
+                    literal += text[literalStart..<next]
+                    literal += "{"
+                    i = utf8.index(after: third)
+                    literalStart = i
+                    continue
+                }
+                i = next
                 continue
             }
-            guard let close = scalars[(i + 2)...].firstIndex(of: "}") else {
+            guard next < utf8.endIndex, utf8[next] == UInt8(ascii: "{") else {
+                i = next
+                continue
+            }
+            let nameStart = utf8.index(after: next)
+            guard let close = utf8[nameStart...].firstIndex(of: UInt8(ascii: "}")) else {
                 throw SyntaxError(
                     message: "'${' is not closed by '}' (write '$${' for a literal '${')",
-                    scalarOffset: i, text: String(String.UnicodeScalarView(scalars[i...])))
+                    scalarOffset: scalarOffset(i), text: String(text[i...]))
             }
-            let written = String(String.UnicodeScalarView(scalars[i...close]))
-            let inner = String(String.UnicodeScalarView(scalars[(i + 2)..<close])).trimmingSpaces
+            let afterClose = utf8.index(after: close)
+            let written = String(text[i..<afterClose])
+            let inner = String(text[nameStart..<close]).trimmingSpaces
             let path = inner.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
             guard !inner.isEmpty, path.allSatisfy(isValidSegment) else {
                 let shown = inner.isEmpty ? "an empty reference" : "'\(written)'"
                 throw SyntaxError(
                     message: "\(shown) is not a variable reference: use names of letters, digits, '_' and '-', separated by '.'",
-                    scalarOffset: i, text: written)
+                    scalarOffset: scalarOffset(i), text: written)
             }
+            literal += text[literalStart..<i]
             if !literal.isEmpty {
-                parts.append(.literal(String(literal)))
-                literal = String.UnicodeScalarView()
+                parts.append(.literal(literal))
+                literal = ""
             }
-            parts.append(.reference(Reference(path: path, text: written, scalarOffset: i)))
-            i = close + 1
+            parts.append(.reference(Reference(path: path, text: written, scalarOffset: scalarOffset(i))))
+            i = afterClose
+            literalStart = i
         }
-        if !literal.isEmpty || parts.isEmpty { parts.append(.literal(String(literal))) }
+        literal += text[literalStart...]
+        if !literal.isEmpty || parts.isEmpty { parts.append(.literal(literal)) }
         return Interpolation(parts: parts)
     }
 
     private static func isValidSegment(_ segment: String) -> Bool {
-        !segment.isEmpty && segment.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-"
+        !segment.isEmpty && segment.utf8.allSatisfy {
+            ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F || $0 == 0x2D
         }
     }
 }

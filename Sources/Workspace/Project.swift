@@ -17,8 +17,15 @@ public struct Project: Sendable {
     /// Ids of workflow files that exist but could not be loaded (their errors are in the
     /// load diagnostics); `render` of one says so instead of "unknown workflow".
     public var unloadableWorkflowIDs: [String: String]
+    /// Environments and templates whose files exist but could not be loaded, by name → path,
+    /// so a use of one says "could not be loaded" rather than "unknown".
+    public var unloadableEnvironments: [String: String] = [:]
+    public var unloadableTemplates: [String: String] = [:]
     /// The text of every file read, for snippets under diagnostics.
     public var sources: SourceFileSet
+    /// Each workflow's rendered source map, when it does not depend on the environment
+    /// (no key is substituted): computed once by the loader, shared by every render.
+    var renderedSourceMaps: [String: SourceMap] = [:]
 
     public init(
         settings: ProjectSettings = ProjectSettings(), workflows: [WorkflowSource] = [],
@@ -35,7 +42,29 @@ public struct Project: Sendable {
 
     /// The workflow with this id (its file stem).
     public func workflow(_ id: String) -> WorkflowSource? {
-        workflows.first { $0.id == id }
+        if let index = workflowIndex[id], workflows.indices.contains(index), workflows[index].id == id {
+            return workflows[index]
+        }
+        return workflows.first { $0.id == id }
+    }
+
+    /// Positions in `workflows` by id, kept by the loader (a lookup per render).
+    var workflowIndex: [String: Int] = [:]
+
+    /// Computes what the loader keeps for rendering: the workflow index and each
+    /// workflow's environment-independent rendered source map.
+    mutating func prepareForRendering() {
+        workflowIndex = Dictionary(workflows.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        renderedSourceMaps = [:]
+        for workflow in workflows {
+            var pass = DefinitionRenderer(
+                project: self, resolver: nil, mode: .structure,
+                definitionOrigin: Origin(map: workflow.document.sourceMap, pointer: workflow.definitionPointer),
+                definitionMap: workflow.definitionSourceMap)
+            _ = pass.render(workflow.definition, workflow.definitionShape)
+            // A definition whose templates fail (or explode) renders in full mode, which reports why.
+            if !pass.keysDependOnEnvironment, !pass.failed { renderedSourceMaps[workflow.id] = pass.sourceMap }
+        }
     }
 
     public var workflowIDs: [String] { workflows.map(\.id) }
@@ -74,10 +103,11 @@ public struct WorkflowSource: Sendable {
     /// The file stem: `workflows/data-processing.yaml` is `data-processing`.
     public var id: String
     public var file: String { document.file }
-    /// The whole file, as parsed.
-    public var document: SourceDocument
+    /// The whole file, as parsed. Fixed after load: what rendering derives from it
+    /// (`definitionSourceMap` and the shape) is computed once, in `init`.
+    public private(set) var document: SourceDocument
     /// True when the file is bare ASL (top-level `StartAt` and `States`).
-    public var isBareASL: Bool
+    public private(set) var isBareASL: Bool
     /// Envelope fields as written (before substitution); nil when absent.
     public var name: JSON?
     public var type: StateMachineType?
@@ -90,6 +120,28 @@ public struct WorkflowSource: Sendable {
 
     /// The definition as written.
     public var definition: JSON { definitionPointer.resolve(in: document.value) ?? .null }
+
+    /// The file's source map re-rooted at the definition (computed once, at load): the
+    /// starting point of every render's map.
+    public private(set) var definitionSourceMap: SourceMap
+    /// What rendering must visit in the definition.
+    let definitionShape: RenderShape?
+
+    public init(
+        id: String, document: SourceDocument, isBareASL: Bool, name: JSON? = nil, type: StateMachineType? = nil,
+        role: JSON? = nil, tags: JSON? = nil, comment: JSON? = nil
+    ) {
+        self.id = id
+        self.document = document
+        self.isBareASL = isBareASL
+        self.name = name
+        self.type = type
+        self.role = role
+        self.tags = tags
+        self.comment = comment
+        self.definitionSourceMap = isBareASL ? document.sourceMap : document.sourceMap.subtree(at: [.key("definition")])
+        self.definitionShape = RenderShape.of(isBareASL ? document.value : document.value["definition"] ?? .null)
+    }
 
     /// The keys an envelope may have.
     public static let envelopeKeys = ["name", "type", "role", "tags", "comment", "definition"]
@@ -118,7 +170,17 @@ public struct EnvironmentSource: Sendable {
 public struct TemplateSource: Sendable {
     public var name: String
     public var file: String { document.file }
-    public var document: SourceDocument
+    public var document: SourceDocument {
+        didSet { shape = RenderShape.of(document.value) }
+    }
+    /// What rendering must visit in the template's value.
+    private(set) var shape: RenderShape?
+
+    public init(name: String, document: SourceDocument) {
+        self.name = name
+        self.document = document
+        self.shape = RenderShape.of(document.value)
+    }
 }
 
 /// A loaded project and every problem found while loading it.

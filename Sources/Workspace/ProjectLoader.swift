@@ -24,6 +24,7 @@ public struct ProjectLoader: Sendable {
         state.loadWorkflows()
         state.loadEnvironments()
         state.loadTemplates()
+        state.project.prepareForRendering()
         return LoadResult(project: state.project, diagnostics: state.diagnostics)
     }
 }
@@ -163,7 +164,10 @@ private struct LoadState {
                 continue
             }
             firstFileOfName[name] = entry.path
-            guard let (file, object) = readObjectFile(entry.path, kind: "environment") else { continue }
+            guard let (file, object) = readObjectFile(entry.path, kind: "environment") else {
+                project.unloadableEnvironments[name] = entry.path
+                continue
+            }
             checkKeys(object, allowed: EnvironmentSource.keys, in: file.document, what: "environment '\(entry.path)'")
             if let abstract = object["abstract"], abstract.boolValue == nil {
                 diagnostics.append(Diagnostic(
@@ -186,7 +190,10 @@ private struct LoadState {
                 continue
             }
             firstFileOfName[name] = entry.path
-            guard let file = reader.read(entry.path, diagnostics: &diagnostics) else { continue }
+            guard let file = reader.read(entry.path, diagnostics: &diagnostics) else {
+                project.unloadableTemplates[name] = entry.path
+                continue
+            }
             project.sources.add(file.source)
             project.templates[name] = TemplateSource(name: name, document: file.document)
         }

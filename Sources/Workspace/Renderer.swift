@@ -34,7 +34,7 @@ public struct Renderer: Sendable {
         guard let workflow = project.workflow(id) else {
             if let file = project.unloadableWorkflowIDs[id] {
                 result.diagnostics.append(Diagnostic(
-                    .render("unloadable-workflow"),
+                    .render("unloadable-workflow"), severity: .note,
                     message: "workflow '\(id)' could not be loaded; fix the errors in '\(file)'",
                     at: SourceLocation(file: file, line: 1, column: 1)))
             } else {

@@ -87,7 +87,12 @@ struct SourceReader: Sendable {
                 return nil
             }
             return ReadFile(document: document, source: source)
-        case .failure(let diagnostic):
+        case .failure(var diagnostic):
+            if format == .yaml, let line = diagnostic.location.flatMap({ source.line($0.line) }), line.contains("${") {
+                // `{` of `${…}` is a flow indicator inside YAML's `{ }` and `[ ]`.
+                diagnostic.notes.append(Diagnostic.Note(
+                    "inside { } or [ ], write a string that contains ${…} in quotes: Resource: \"${lambda.process}\""))
+            }
             diagnostics.append(diagnostic)
             return nil
         }

@@ -71,7 +71,7 @@ final class VariableResolver {
         let saved = usedWorkflow
         usedWorkflow = false
         defer { usedWorkflow = saved || usedWorkflow }
-        guard let value = rootValue(name, at: location) else { return nil }
+        guard let value = rootValue(name, at: { location }) else { return nil }
         return (value, usedWorkflow)
     }
 
@@ -81,7 +81,7 @@ final class VariableResolver {
     func substitute(_ value: JSON, origin: Origin?, locals: [String: JSON] = [:]) -> JSON? {
         switch value {
         case .string(let text):
-            return substitute(string: text, at: origin?.location, locals: locals)
+            return substitute(string: text, at: { origin?.location }, locals: locals)
         case .array(let array):
             var result: [JSON] = []
             result.reserveCapacity(array.count)
@@ -99,7 +99,7 @@ final class VariableResolver {
             var ok = true
             for (key, child) in object {
                 let childOrigin = origin?.appending(.key(key))
-                let newKey = substitute(key: key, at: childOrigin?.keyLocation, locals: locals)
+                let newKey = substitute(key: key, at: { childOrigin?.keyLocation }, locals: locals)
                 let newValue = substitute(child, origin: childOrigin, locals: locals)
                 if let newKey, let newValue { result[newKey] = newValue } else { ok = false }
             }
@@ -111,13 +111,14 @@ final class VariableResolver {
 
     /// A string with its references replaced; a string that is exactly `${x}` becomes
     /// x's value with its own type. Nil when a reference failed (diagnosed).
-    func substitute(string text: String, at location: SourceLocation?, locals: [String: JSON]) -> JSON? {
+    /// `location` is asked for only when there is a problem to report.
+    func substitute(string text: String, at location: () -> SourceLocation?, locals: [String: JSON]) -> JSON? {
         guard Interpolation.mayContainReferences(text) else { return .string(text) }
         let interpolation: Interpolation
         do {
             interpolation = try Interpolation.parse(text)
         } catch {
-            report("invalid-reference", error.message, at: locate(error.text, error.scalarOffset, 0, location))
+            report("invalid-reference", error.message, at: locate(error.text, error.scalarOffset, 0, location()))
             return nil
         }
         if let reference = interpolation.soleReference {
@@ -145,7 +146,7 @@ final class VariableResolver {
                 case .array, .object:
                     report("non-scalar-in-string",
                            "'\(reference.name)' is \(article(value.typeName)) and cannot be inserted into a string; make the whole string '\(reference.text)' to insert it as \(article(value.typeName))",
-                           at: locate(reference.text, reference.scalarOffset, occurrence, location))
+                           at: locate(reference.text, reference.scalarOffset, occurrence, location()))
                     ok = false
                 }
             }
@@ -154,7 +155,7 @@ final class VariableResolver {
     }
 
     /// A key with its references replaced; keys stay strings whatever the variable's type.
-    func substitute(key: String, at location: SourceLocation?, locals: [String: JSON]) -> String? {
+    func substitute(key: String, at location: () -> SourceLocation?, locals: [String: JSON]) -> String? {
         guard Interpolation.mayContainReferences(key) else { return key }
         switch substitute(string: key, at: location, locals: locals) {
         case .string(let s)?: return s
@@ -162,7 +163,7 @@ final class VariableResolver {
         case .bool(let b)?: return b ? "true" : "false"
         case .null?: return "null"
         case let value?:
-            report("non-scalar-in-string", "a key cannot be \(article(value.typeName)); '\(key)' must give a string", at: location)
+            report("non-scalar-in-string", "a key cannot be \(article(value.typeName)); '\(key)' must give a string", at: location())
             return nil
         case nil: return nil
         }
@@ -170,8 +171,8 @@ final class VariableResolver {
 
     // MARK: lookup
 
-    private func lookup(_ reference: Interpolation.Reference, occurrence: Int, in location: SourceLocation?, locals: [String: JSON]) -> JSON? {
-        let at = { self.locate(reference.text, reference.scalarOffset, occurrence, location) }
+    private func lookup(_ reference: Interpolation.Reference, occurrence: Int, in location: () -> SourceLocation?, locals: [String: JSON]) -> JSON? {
+        func at() -> SourceLocation? { locate(reference.text, reference.scalarOffset, occurrence, location()) }
         let rootName = reference.path[0]
         var value: JSON
         if let local = locals[rootName] {
@@ -180,7 +181,7 @@ final class VariableResolver {
             usedWorkflow = true
             value = .string("${\(rootName)}")
         } else if roots[rootName] != nil {
-            guard let resolved = rootValue(rootName, at: at()) else { return nil }
+            guard let resolved = rootValue(rootName, at: at) else { return nil }
             value = resolved
         } else {
             var known = Set(roots.keys).union(locals.keys)
@@ -219,7 +220,7 @@ final class VariableResolver {
         return value
     }
 
-    private func rootValue(_ name: String, at location: SourceLocation?) -> JSON? {
+    private func rootValue(_ name: String, at location: () -> SourceLocation?) -> JSON? {
         guard let root = roots[name] else { return nil }
         switch root.state {
         case .resolved(let value):
@@ -228,13 +229,14 @@ final class VariableResolver {
             usedWorkflow = true
             return value
         case .failed:
-            if !probing {
+            // A reference in a string gets a note; settings (`naming`, `role` …) already have their error.
+            if !probing, let location = location() {
                 report("broken-variable", "'\(name)' could not be resolved (see its error)", severity: .note, at: location)
             }
             return nil
         case .resolving:
             let cycle = (stack.drop { $0 != name } + [name]).joined(separator: " → ")
-            report("variable-cycle", "variables refer to each other in a cycle: \(cycle)", at: location)
+            report("variable-cycle", "variables refer to each other in a cycle: \(cycle)", at: location())
             return nil
         case .unresolved:
             roots[name]?.state = .resolving
@@ -266,6 +268,11 @@ final class VariableResolver {
 }
 
 extension VariableResolver {
+    /// Adds `note` to every diagnostic reported since `index` (a template adds where it was used).
+    func addNote(_ note: Diagnostic.Note, toDiagnosticsFrom index: Int) {
+        for i in index..<diagnostics.count { diagnostics[i].notes.append(note) }
+    }
+
     /// Where a root's value was written, for diagnostics about the value as a whole.
     func rootOrigin(_ name: String) -> Origin? { roots[name]?.origin }
 }

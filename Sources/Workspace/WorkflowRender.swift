@@ -117,17 +117,17 @@ struct WorkflowRender {
         }
 
         // The definition.
-        var renderer = DefinitionRenderer(project: project, resolver: resolver)
-        let definitionOrigin = Origin(map: workflow.document.sourceMap, pointer: workflow.definitionPointer)
-        let value = renderer.render(
-            workflow.definition,
-            DefinitionRenderer.Context(origin: definitionOrigin, locals: [:], includedFrom: [], templateStack: []),
-            to: .root)
+        let sharedMap = project.renderedSourceMaps[workflow.id]
+        var renderer = DefinitionRenderer(
+            project: project, resolver: resolver, mode: sharedMap == nil ? .full : .values,
+            definitionOrigin: Origin(map: workflow.document.sourceMap, pointer: workflow.definitionPointer),
+            definitionMap: workflow.definitionSourceMap)
+        let value = renderer.render(workflow.definition, workflow.definitionShape)
         diagnostics += renderer.diagnostics
         diagnostics = resolver.diagnostics + diagnostics
         if renderer.failed || failed || diagnostics.hasErrors { return (nil, diagnostics) }
 
-        let definition = SourceDocument(value: value, sourceMap: renderer.sourceMap, file: workflow.file)
+        let definition = SourceDocument(value: value, sourceMap: sharedMap ?? renderer.sourceMap, file: workflow.file)
         let rendered = RenderedWorkflow(
             id: workflow.id, baseName: baseName, stateMachineName: stateMachineName,
             type: override?.type ?? workflow.type ?? .standard, role: role,

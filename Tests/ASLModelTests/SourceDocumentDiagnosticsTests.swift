@@ -16,7 +16,7 @@ import Testing
             at: JSONPointer([.key("States"), .key("A"), .key("Next")]))
         #expect(diagnostic.location == template)
         #expect(diagnostic.path == "/States/A/Next")
-        #expect(diagnostic.notes == [Diagnostic.Note("used from workflows/etl.yaml:18:14", at: use)])
+        #expect(diagnostic.notes == [Diagnostic.Note("the template is used here", at: use)])
     }
 
     @Test func awsPathKeepsSlashesInNames() {
@@ -25,5 +25,15 @@ import Testing
             DiagnosticID("validation", "x"), code: nil, message: "m", at: JSONPointer([.key("States"), .key("a/b")]))
         #expect(diagnostic.path == "/States/a/b")
         #expect(diagnostic.location == nil)
+    }
+}
+
+@Suite struct ValidationLocationTests {
+    @Test func arrayElementsUseBrackets() {
+        let pointer = JSONPointer([.key("States"), .key("C"), .key("Choices"), .index(0), .key("Next")])
+        #expect(pointer.validationLocation == "/States/C/Choices[0]/Next")
+        #expect(JSONPointer([.key("States"), .key("P"), .key("Branches"), .index(1), .key("States"), .key("a/b")]).validationLocation
+            == "/States/P/Branches[1]/States/a/b")
+        #expect(JSONPointer.root.validationLocation == "/")
     }
 }

@@ -104,8 +104,9 @@ import TestSupport
         ("[1e1️⃣]", "json.invalid-number", "expected a digit in the exponent of number, found \"]\""),
         ("[-1️⃣x]", "json.invalid-number", "expected a digit after '-' in number, found \"x\""),
         ("[1️⃣.5]", "json.syntax", "expected a value, found \".5\""),
-        ("[\"a1️⃣\tb\"]", "json.control-character", "control character a tab in string; write it as \"\\t\""),
-        ("\"line1️⃣\nline\"", "json.control-character", "control character a line break in string; write it as \"\\n\""),
+        ("[\"a1️⃣\tb\"]", "json.control-character", "unescaped tab in string; write it as \"\\t\""),
+        ("\"line1️⃣\nline\"", "json.control-character", "unescaped line break in string; write it as \"\\n\""),
+        ("[\"a1️⃣\u{1}\"]", "json.control-character", "unescaped control character U+0001 in string; write it as \"\\u0001\""),
         ("[\"a1️⃣\\x\"]", "json.invalid-escape", "invalid escape \"\\x\" in string (valid escapes: \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)"),
         ("\"1️⃣\\u12G4\"", "json.invalid-escape", "invalid \\u escape: expected 4 hex digits, found \"G4\""),
         ("\"é1️⃣\\ud800\"", "json.invalid-escape", "unpaired surrogate \"\\ud800\" in string (a \\ud800-\\udbff escape must be followed by a \\udc00-\\udfff escape)"),
@@ -208,5 +209,46 @@ import TestSupport
         }
         #expect(error.location == SourceLocation(file: "workflows/a.json", line: 2, column: 3))
         #expect(error.diagnostic.location == error.location)
+    }
+}
+
+extension JSONParserTests {
+    /// Past 16 members duplicate checks go through a key index; positions must stay right.
+    @Test func largeObjectsKeepOrderAndCatchDuplicates() throws {
+        let members = (0..<40).map { "\"k\($0)\": \($0)" }
+        let value = try JSON.parse("{" + members.joined(separator: ", ") + "}")
+        let object = try #require(value.objectValue)
+        #expect(object.keys == (0..<40).map { "k\($0)" })
+        #expect(object["k33"] == 33)
+        #expect(object.position(of: "k20") == 20)
+
+        let text = "{\n" + members.joined(separator: ",\n") + ",\n\"k25\": 0}"
+        let error = try #require(throws: JSONParseError.self) { try JSON.parse(text) }
+        #expect(error.message == "duplicate key \"k25\" (first defined at 27:1)")
+        #expect(error.location == SourceLocation(file: "<input>", line: 42, column: 1))
+    }
+
+    @Test func nestedContainersCloseIntoTheRightParents() throws {
+        let value = try JSON.parse(#"[[1, [2, {"a": [3, {}], "b": {"c": [[], 4]}}]], 5, {"d": 6}]"#)
+        #expect(value == [[1, [2, ["a": [3, [:]], "b": ["c": [[], 4]]]]], 5, ["d": 6]])
+    }
+}
+
+extension JSONParserTests {
+    @Test func bufferEntryPointNamesTheFile() throws {
+        let bytes = Array("{\"a\": [true]}".utf8)
+        let value = try bytes.withUnsafeBufferPointer { buffer in try JSONParser.parse(buffer, file: "x.json") }
+        #expect(value == ["a": [true]])
+        let error = try #require(throws: JSONParseError.self) {
+            try Array("[x]".utf8).withUnsafeBufferPointer { buffer in try JSONParser.parse(buffer, file: "x.json") }
+        }
+        #expect(error.location == SourceLocation(file: "x.json", line: 1, column: 2))
+    }
+
+    @Test func aLoneByteOrderMarkIsAnEmptyDocument() throws {
+        let error = try #require(throws: JSONParseError.self) { try JSON.parse(utf8: [0xEF, 0xBB, 0xBF]) }
+        #expect(error.diagnostic.id.description == "json.empty-document")
+        #expect(error.location == SourceLocation(file: "<input>", line: 1, column: 1))
+        #expect(error.offset == 3)
     }
 }

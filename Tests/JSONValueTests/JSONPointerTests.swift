@@ -54,3 +54,14 @@ import Testing
         #expect(JSONPointer.root.isRoot)
     }
 }
+
+extension JSONPointerTests {
+    @Test func indexAndNumericKeyAreTheSameToken() throws {
+        #expect(JSONPointer([.key("0")]) == JSONPointer([.index(0)]))
+        #expect(JSONPointer([.key("0")]).hashValue == JSONPointer([.index(0)]).hashValue)
+        #expect(JSONPointer([.key("01")]) != JSONPointer([.index(1)]))
+        let document = try JSONParser.parseDocument(#"{"States": {"0": true}}"#, file: "a.json")
+        let pointer = try #require(JSONPointer(parsing: "/States/0"))
+        #expect(document.sourceMap[pointer]?.location.column == 18)
+    }
+}

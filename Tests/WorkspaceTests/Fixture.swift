@@ -27,7 +27,7 @@ enum Fixture {
     /// A minimal environment named `dev`.
     static let dev = ["environments/dev.yaml": "region: eu-west-1\naccount: \"111122223333\"\n"]
 
-    /// The errors only, as "file:line:col: message" lines, for readable failures.
+    /// The errors only (not warnings or notes).
     static func errors(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         diagnostics.filter { $0.severity == .error }
     }

@@ -149,3 +149,34 @@ import Testing
         #expect(loaded.project.environmentNames == ["base", "dev"])
     }
 }
+
+@Suite struct UnloadableFileTests {
+    @Test func usesOfFilesThatFailedToLoadSaySo() {
+        let (renderer, loadDiagnostics) = Fixture.renderer([
+            "workflows/flow.yaml": "StartAt: A\nStates: {A: {Type: Pass, Result: {$template: broken}, End: true}}\n",
+            "workflows/empty.yaml": "",
+            "templates/broken.yaml": "",
+            "environments/base.yaml": "",
+            "environments/dev.yaml": "extends: base\n",
+            "environments/prod.yaml": "region: x\n",
+        ])
+        #expect(loadDiagnostics.count == 3)
+        #expect(renderer.render(workflow: "flow", environment: "dev").diagnostics.map(\.message)
+            == ["environment 'dev' extends 'base', which could not be loaded; fix the errors in 'environments/base.yaml'"])
+        #expect(renderer.render(workflow: "flow", environment: "base").diagnostics.map(\.message)
+            == ["environment 'base' could not be loaded; fix the errors in 'environments/base.yaml'"])
+        #expect(renderer.render(workflow: "flow", environment: "prod").diagnostics.map(\.message)
+            == ["template 'broken' could not be loaded; fix the errors in 'templates/broken.yaml'"])
+        #expect(renderer.render(workflow: "empty", environment: "prod").diagnostics.map(\.message)
+            == ["workflow 'empty' could not be loaded; fix the errors in 'workflows/empty.yaml'"])
+    }
+}
+
+@Suite struct YAMLHintTests {
+    @Test func anUnquotedReferenceInsideAFlowMappingGetsAHint() {
+        let loaded = Fixture.load(["workflows/f.yaml": "StartAt: A\nStates:\n  A: {Type: Task, Resource: ${lambda.save}, End: true}\n"])
+        #expect(loaded.diagnostics.count == 1)
+        #expect(loaded.diagnostics.first?.location?.line == 3)
+        #expect(loaded.diagnostics.first?.notes.last?.message.hasPrefix("inside { } or [ ], write a string that contains ${…} in quotes") == true)
+    }
+}

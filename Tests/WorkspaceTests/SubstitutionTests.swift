@@ -117,6 +117,8 @@ import Testing
     @Test func keysAreSubstitutedToo() {
         let rendered = render("vars: {k: key, n: 7}\n", pass: "{'${k}-x': 1, '${n}': 2}")
         #expect(result(rendered) == ["key-x": 1, "7": 2])
+        // A renamed key's node is mapped under its new name.
+        #expect(rendered.rendered?.definition.sourceMap[["States", "A", "Result", "key-x"]]?.location.line == 6)
     }
 
     @Test func commandLineOverridesSetVariablesAndSettings() {
@@ -156,5 +158,40 @@ import Testing
         #expect(first?.definition.value.serialized(.canonical) == second?.definition.value.serialized(.canonical))
         #expect(first?.sha256 == second?.sha256)
         #expect(first?.sha256.count == 64)
+    }
+}
+
+@Suite struct NamingTests {
+    @Test func aBrokenNamingIsReportedOnceForTheEnvironment() {
+        let dev = MarkedText("naming: ${workflow}-1️⃣${evn}\n", file: "environments/dev.yaml")
+        let (renderer, _) = Fixture.renderer([
+            "workflows/a.yaml": "StartAt: A\nStates: {A: {Type: Succeed}}\n",
+            "workflows/b.yaml": "StartAt: A\nStates: {A: {Type: Succeed}}\n",
+            dev.file: dev.text,
+        ])
+        let all = renderer.renderAll(environment: "dev")
+        #expect(all.diagnostics.map(\.message) == ["unknown variable 'evn' (did you mean \"env\"?)"])
+        #expect(all.diagnostics.first?.location == dev["1️⃣"])
+        #expect(all.results.allSatisfy { $0.rendered == nil && $0.diagnostics.isEmpty })
+    }
+
+    @Test func aNamingThatRefersToItselfIsACycle() {
+        let (renderer, _) = Fixture.renderer([
+            "workflows/a.yaml": "StartAt: A\nStates: {A: {Type: Succeed}}\n",
+            "environments/dev.yaml": "naming: x-${name}\n",
+        ])
+        let result = renderer.render(workflow: "a", environment: "dev")
+        #expect(result.rendered == nil)
+        #expect(result.diagnostics.map(\.message) == ["variables refer to each other in a cycle: name → name"])
+        #expect(result.diagnostics.first?.location == SourceLocation(file: "environments/dev.yaml", line: 1, column: 11))
+    }
+}
+
+@Suite struct JSONSourceTests {
+    @Test func anUnknownVariableInAJSONWorkflowPointsAtItsDollar() {
+        let workflow = MarkedText(#"{"StartAt": "A", "States": {"A": {"Type": "Pass", "Result": "x 1️⃣${nope}", "End": true}}}"#, file: "workflows/flow.json")
+        let rendered = Fixture.render(Fixture.dev.merging([workflow.file: workflow.text]), workflow: "flow")
+        #expect(rendered.diagnostics.map(\.message) == ["unknown variable 'nope'"])
+        #expect(rendered.diagnostics.first?.location == workflow["1️⃣"])
     }
 }

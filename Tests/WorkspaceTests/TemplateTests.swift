@@ -44,8 +44,7 @@ import Testing
         let states = try #require(rendered.rendered?.definition.value["States"])
         #expect(states["Work"]?["Retry"] == [["ErrorEquals": ["States.Timeout"], "MaxAttempts": 3]])
         #expect(states["Work"]?["Catch"] == [["ErrorEquals": ["States.ALL"], "Next": "Notify"]])
-        // `Next` beside `$template` replaces the template's `End`... and is added; `End` stays
-        // unless replaced, so the template here has End and the sibling adds Next.
+        // `Next` beside `$template` is added to the template's keys (a sibling never removes one).
         #expect(states["Notify"]?["Parameters"] == [
             "TopicArn": "arn:topic", "Subject": "flow failed", "Meta": ["by": "flow failed", "env": "dev"],
         ])
@@ -68,7 +67,7 @@ import Testing
 
     @Test func aTemplateThatIncludesItselfIsAnErrorWithTheChain() {
         let a = MarkedText("x: {$template: b}\n", file: "templates/a.yaml")
-        let b = MarkedText("y: 1️⃣{$template: a}\n", file: "templates/b.yaml")
+        let b = MarkedText("y: {$template: 1️⃣a}\n", file: "templates/b.yaml")
         let rendered = Fixture.render(Self.dev.merging([
             "workflows/flow.yaml": "StartAt: A\nStates:\n  A: {Type: Pass, Result: {$template: a}, End: true}\n",
             a.file: a.text, b.file: b.text,
@@ -104,12 +103,35 @@ import Testing
         #expect(rendered.diagnostics.first?.location == workflow["1️⃣"])
     }
 
+    @Test func aProblemInsideATemplateSaysWhereTheTemplateWasUsed() {
+        let workflow = MarkedText("StartAt: A\nStates:\n  A: {Type: Pass, Result: 1️⃣{$template: t}, End: true}\n", file: "workflows/flow.yaml")
+        let template = MarkedText("value: 2️⃣${topik}\n", file: "templates/t.yaml")
+        let rendered = Fixture.render(Self.dev.merging([workflow.file: workflow.text, template.file: template.text]), workflow: "flow")
+        #expect(rendered.rendered == nil)
+        #expect(rendered.diagnostics.map(\.message) == ["unknown variable 'topik' (did you mean \"topic\"?)"])
+        #expect(rendered.diagnostics.first?.location == template["2️⃣"])
+        #expect(rendered.diagnostics.first?.notes.last == Diagnostic.Note("in template 't', used here", at: workflow["1️⃣"]))
+    }
+
     @Test func withArgumentsShadowEnvironmentVariables() {
         let rendered = Fixture.render(Self.dev.merging([
             "workflows/flow.yaml": "StartAt: A\nStates:\n  A: {Type: Pass, Result: {$template: t, with: {topic: mine}}, End: true}\n",
             "templates/t.yaml": "topic: ${topic}\n",
         ]), workflow: "flow")
         #expect(rendered.rendered?.definition.value["States"]?["A"]?["Result"] == ["topic": "mine"])
+    }
+
+    @Test func theSharedMapEqualsTheMapOfAFullRender() throws {
+        let loaded = Fixture.load(RendererGoldenTests.repository)
+        var unprepared = loaded.project
+        unprepared.renderedSourceMaps = [:]
+        for environment in ["dev", "prod"] {
+            let shared = try #require(Renderer(project: loaded.project).render(workflow: "data-processing", environment: environment).rendered)
+            let full = try #require(Renderer(project: unprepared).render(workflow: "data-processing", environment: environment).rendered)
+            #expect(shared.definition.sourceMap.entries == full.definition.sourceMap.entries)
+            #expect(shared.definition.value == full.definition.value)
+            #expect(shared.sha256 == full.sha256)
+        }
     }
 
     @Test func nodesFromTemplatesPointAtTheTemplateWithIncludedFrom() throws {

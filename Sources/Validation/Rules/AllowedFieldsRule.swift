@@ -4,7 +4,9 @@ import JSONValue
 
 /// Every object may carry only the fields ASL defines for it, and only those of its
 /// query language: JSONata states use `Arguments`/`Output`, JSONPath states the path
-/// fields and payload templates.
+/// fields and payload templates. AWS reports these at the object that holds the field
+/// ("Field 'TimeoutSeconds' is not supported at /States/M"); the source position is
+/// the field's key.
 struct AllowedFieldsRule: ValidationRule {
     static let unknownField = DiagnosticID("validation", "unknown-field")
     static let wrongLanguage = DiagnosticID("validation", "field-not-in-query-language")
@@ -13,25 +15,27 @@ struct AllowedFieldsRule: ValidationRule {
         for object in context.index.objects {
             guard let schema = FieldSchema.schema(for: object.kind) else { continue }
             for key in object.value.keys {
-                let pointer = object.pointer.appending(key)
                 guard let field = schema.fields[key] else {
+                    let pointer = object.pointer.appending(key)
                     context.report(
                         Self.unknownField, code: AWSCode.schema, unknownMessage(key, object: object, schema: schema),
-                        at: pointer, atKey: true)
+                        at: pointer, atKey: true, awsPointer: object.pointer)
                     continue
                 }
                 switch (field.mode, object.language) {
                 case (.jsonPath, .jsonata):
+                    let pointer = object.pointer.appending(key)
                     context.report(
                         Self.wrongLanguage, code: AWSCode.schema,
                         "\"\(key)\" is a JSONPath field and cannot be used when the query language is JSONata"
                             + (Self.jsonataReplacement[key].map { "; use \"\($0)\"" } ?? ""),
-                        at: pointer, atKey: true)
+                        at: pointer, atKey: true, awsPointer: object.pointer)
                 case (.jsonata, .jsonPath):
+                    let pointer = object.pointer.appending(key)
                     context.report(
                         Self.wrongLanguage, code: AWSCode.schema,
                         "\"\(key)\" is a JSONata field; set \"QueryLanguage\": \"JSONata\" to use it",
-                        at: pointer, atKey: true)
+                        at: pointer, atKey: true, awsPointer: object.pointer)
                 default:
                     break
                 }

@@ -8,6 +8,7 @@ struct EnumValueRule: ValidationRule {
     static let id = DiagnosticID("validation", "invalid-value")
 
     static let languages = ["JSONPath", "JSONata"]
+    static let stateValues = ["QueryLanguage": languages]
     static let values: [DefinitionIndex.Kind: [String: [String]]] = [
         .machine: ["QueryLanguage": languages],
         .retrier: ["JitterStrategy": ["FULL", "NONE"]],
@@ -22,7 +23,7 @@ struct EnumValueRule: ValidationRule {
 
     func check(_ context: inout ValidationContext) {
         for object in context.index.objects {
-            let table: [String: [String]]? = if case .state = object.kind { ["QueryLanguage": Self.languages] } else {
+            let table: [String: [String]]? = if case .state = object.kind { Self.stateValues } else {
                 Self.values[object.kind]
             }
             guard let table else { continue }

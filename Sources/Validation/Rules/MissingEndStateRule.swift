@@ -1,8 +1,10 @@
 import Diagnostics
 import JSONValue
 
-/// Every scope has a terminal state (Succeed, Fail, or `"End": true`); AWS reports
-/// MISSING_END_STATE otherwise. A reachable state from which no terminal state can
+/// Every scope has a terminal state (Succeed, Fail, or `"End": true`), reachable or
+/// not; AWS reports MISSING_END_STATE otherwise, without a location, and then does not
+/// report unreachable states of that scope (measured against AWS: a loop `A → B → A`
+/// plus an unreachable terminal `C` gives only "C is not reachable"). A reachable state from which no terminal state can
 /// be reached at all (a closed loop) is only warned about: AWS does not reject it
 /// when the scope has a terminal state elsewhere, and a loop may end by failing.
 struct MissingEndStateRule: ValidationRule {
@@ -16,7 +18,7 @@ struct MissingEndStateRule: ValidationRule {
                 context.report(
                     Self.id, code: AWSCode.missingEnd,
                     "no state here ends the workflow: add a Succeed or Fail state, or \"End\": true",
-                    at: scope.pointer.appending("States"), atKey: true)
+                    at: scope.pointer.appending("States"), atKey: true, hasAWSLocation: false)
                 continue
             }
             let reachable = graph.reachable()

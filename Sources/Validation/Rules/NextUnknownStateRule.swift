@@ -13,7 +13,12 @@ struct NextUnknownStateRule: ValidationRule {
                 guard case .string(let name)? = pointer.resolve(in: .object(state.value)), !scope.names.contains(name)
                 else { continue }
                 var notes: [Diagnostic.Note] = []
-                if let other = context.index.states.first(where: { $0.name == name }) {
+                if let suggestion = Suggestion.nearest(to: name, in: scope.names),
+                    let declared = scope.states.first(where: { $0.name == suggestion })
+                {
+                    notes.append(Diagnostic.Note(
+                        "state \"\(suggestion)\" is declared here", at: context.document.location(of: declared.pointer, atKey: true)))
+                } else if let other = context.index.states.first(where: { $0.name == name }) {
                     notes.append(Diagnostic.Note(
                         "a state \"\(name)\" exists in another scope; a transition cannot leave its branch or item processor",
                         at: context.document.location(of: other.pointer, atKey: true)))

@@ -57,14 +57,16 @@ struct PathSyntaxRule: ValidationRule {
 
     private func checkPath(_ text: String, field: String, reference: Bool, at pointer: JSONPointer, _ context: inout ValidationContext) {
         let path: JSONPath
-        do {
-            path = try JSONPath.parse(text)
-        } catch {
+        switch context.cache.path(text) {
+        case .success(let parsed):
+            path = parsed
+        case .failure(let error):
             context.report(
                 Self.invalidPath, code: AWSCode.schema,
                 "\"\(field)\" is not a valid JSONPath: \(error.message)", at: pointer, columnOffset: error.offset)
             return
         }
+        context.compiled.paths[pointer] = path
         if reference, !path.isReferencePath || path.isContextPath {
             context.report(
                 Self.notReference, code: AWSCode.schema,

@@ -17,7 +17,7 @@ struct PayloadTemplateRule: ValidationRule {
     static let noDollar = DiagnosticID("validation", "no-dollar")
 
     static let templateFields: [DefinitionIndex.Kind: [String]] = [
-        .state("Task"): ["Parameters", "ResultSelector", "Credentials", "Assign"],
+        .state("Task"): ["Parameters", "ResultSelector", "Credentials", "Assign"],  // Credentials: `RoleArn.$`
         .state("Pass"): ["Parameters", "Assign"],
         .state("Choice"): ["Assign"],
         .state("Wait"): ["Assign"],
@@ -43,8 +43,8 @@ struct PayloadTemplateRule: ValidationRule {
         switch value {
         case .object(let object):
             for (key, member) in object {
-                let memberPointer = pointer.appending(key)
                 if key.hasSuffix(".$") {
+                    let memberPointer = pointer.appending(key)
                     guard case .string(let text) = member else {
                         context.report(
                             Self.notString, code: AWSCode.schema,
@@ -54,16 +54,19 @@ struct PayloadTemplateRule: ValidationRule {
                     }
                     Self.checkExpression(text, at: memberPointer, &context)
                 } else if case .string(let text) = member, Self.looksLikeExpression(text) {
+                    let memberPointer = pointer.appending(key)
                     context.report(
                         Self.noDollar, code: AWSCode.noDollar, severity: .warning,
                         "\"\(key)\" holds \"\(text)\", which looks like a path or intrinsic function but is used as a literal string; name the field \"\(key).$\" to evaluate it",
                         at: memberPointer, atKey: true)
-                } else {
-                    walk(member, at: memberPointer, &context)
+                } else if member.objectValue != nil || member.arrayValue != nil {
+                    walk(member, at: pointer.appending(key), &context)
                 }
             }
         case .array(let items):
-            for (i, item) in items.enumerated() { walk(item, at: pointer.appending(i), &context) }
+            for (i, item) in items.enumerated() where item.objectValue != nil || item.arrayValue != nil {
+                walk(item, at: pointer.appending(i), &context)
+            }
         default:
             break
         }
@@ -72,18 +75,20 @@ struct PayloadTemplateRule: ValidationRule {
     /// Parses a path-or-intrinsic string and reports syntax errors and checker issues
     /// at their exact character.
     static func checkExpression(_ text: String, at pointer: JSONPointer, _ context: inout ValidationContext) {
+        let cached = context.cache.payload(text)
         let expression: PayloadExpression
-        do {
-            expression = try PayloadExpression.parse(text)
-        } catch {
+        switch cached.expression {
+        case .success(let parsed):
+            expression = parsed
+        case .failure(let error):
             context.report(
                 invalidExpression, code: AWSCode.schema,
                 "\"\(text)\" is not a valid JSONPath or intrinsic function: \(error.message)",
                 at: pointer, columnOffset: error.offset)
             return
         }
-        guard case .intrinsic(let call) = expression else { return }
-        for issue in IntrinsicChecker.check(call) {
+        context.compiled.payloads[pointer] = expression
+        for issue in cached.issues {
             context.report(intrinsic, code: AWSCode.schema, issue.message, at: pointer, columnOffset: issue.offset)
         }
     }

@@ -13,7 +13,7 @@ struct QueryLanguageRule: ValidationRule {
             context.report(
                 Self.id, code: AWSCode.schema,
                 "state \"\(state.name)\" cannot use JSONPath: its state machine uses JSONata, and a state can only switch from JSONPath to JSONata",
-                at: state.pointer.appending("QueryLanguage"))
+                at: state.pointer.appending("QueryLanguage"), awsPointer: state.pointer)
         }
     }
 }

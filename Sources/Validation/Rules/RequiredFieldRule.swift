@@ -12,7 +12,7 @@ struct RequiredFieldRule: ValidationRule {
     func check(_ context: inout ValidationContext) {
         for object in context.index.objects {
             if let schema = FieldSchema.schema(for: object.kind) {
-                for (key, field) in schema.fields.sorted(by: { $0.key < $1.key }) where field.required && object.value[key] == nil {
+                for key in schema.requiredFields where object.value[key] == nil {
                     report(key, in: object, &context)
                 }
             }

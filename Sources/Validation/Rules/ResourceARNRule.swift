@@ -22,10 +22,22 @@ struct ResourceARNRule: ValidationRule {
     }
 
     static func isARN(_ text: String) -> Bool {
-        let parts = text.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
-        guard parts.count == 6, parts[0] == "arn", !parts[1].isEmpty, !parts[2].isEmpty, !parts[5].isEmpty else {
-            return false
+        // One pass over the bytes (this runs for every Task of every definition):
+        // "arn:" then partition and service non-empty, six fields, resource non-empty.
+        let bytes = text.utf8
+        guard bytes.starts(with: "arn:".utf8) else { return false }
+        var field = 1
+        var fieldLength = 0
+        for byte in bytes.dropFirst(4) {
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") { return false }
+            if byte == UInt8(ascii: ":") && field < 5 {
+                if (field == 1 || field == 2) && fieldLength == 0 { return false }
+                field += 1
+                fieldLength = 0
+            } else {
+                fieldLength += 1
+            }
         }
-        return !text.contains(where: { $0 == " " || $0 == "\n" || $0 == "\t" })
+        return field == 5 && fieldLength > 0
     }
 }

@@ -9,6 +9,7 @@ struct RootShapeRule: ValidationRule {
         guard context.document.value.objectValue == nil else { return }
         context.report(
             Self.id, code: AWSCode.schema,
-            "a state machine definition must be a JSON object, not \(context.document.value.typeName)", at: .root)
+            "a state machine definition must be a JSON object, not \(context.document.value.typeName)", at: .root,
+            hasAWSLocation: false)
     }
 }

@@ -31,9 +31,12 @@ struct ValueRangeRule: ValidationRule {
             Bound(field: "MaxAttempts", minimum: 0, maximum: maxSeconds),
             Bound(field: "IntervalSeconds", minimum: 1, maximum: maxSeconds),
             Bound(field: "BackoffRate", minimum: 1),
-            Bound(field: "MaxDelaySeconds", minimum: 1, maximum: maxSeconds),
+            Bound(field: "MaxDelaySeconds", minimum: 1, maximum: 31_622_400),  // below 31622401 (a year and a second)
         ],
-        .itemBatcher: [Bound(field: "MaxItemsPerBatch", minimum: 1), Bound(field: "MaxInputBytesPerBatch", minimum: 1)],
+        .itemBatcher: [
+            Bound(field: "MaxItemsPerBatch", minimum: 1),
+            Bound(field: "MaxInputBytesPerBatch", minimum: 1, maximum: 262_144),  // 256 KiB, the payload limit
+        ],
         .readerConfig: [Bound(field: "MaxItems", minimum: 1)],
     ]
 

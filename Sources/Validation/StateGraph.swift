@@ -7,15 +7,16 @@ struct StateGraph {
     /// Whether each state ends its scope (Succeed, Fail, or `"End": true`).
     let isTerminal: [Bool]
     let start: Int?
+    /// Whether each state names a target that does not exist (reported elsewhere); such
+    /// a state counts as able to finish, so one typo does not also raise loop warnings.
+    let hasUnknownTarget: [Bool]
 
     init(scope: DefinitionIndex.Scope) {
         var position: [String: Int] = [:]
         for (i, state) in scope.states.enumerated() where position[state.name] == nil { position[state.name] = i }
-        successors = scope.states.map { state in
-            NextUnknownStateRule.targets(of: state).compactMap { _, pointer in
-                pointer.resolve(in: .object(state.value))?.stringValue.flatMap { position[$0] }
-            }
-        }
+        let names = scope.states.map { StateGraph.targetNames(of: $0.value) }
+        successors = names.map { $0.compactMap { position[$0] } }
+        hasUnknownTarget = names.map { $0.contains { position[$0] == nil } }
         isTerminal = scope.states.map { state in
             state.type == "Succeed" || state.type == "Fail" || state.value["End"] == .bool(true)
         }
@@ -38,8 +39,8 @@ struct StateGraph {
     func canFinish() -> [Bool] {
         var predecessors = [[Int]](repeating: [], count: successors.count)
         for (i, next) in successors.enumerated() { for j in next { predecessors[j].append(i) } }
-        var done = isTerminal
-        var stack = isTerminal.indices.filter { isTerminal[$0] }
+        var done = zip(isTerminal, hasUnknownTarget).map { $0 || $1 }
+        var stack = done.indices.filter { done[$0] }
         while let j = stack.popLast() {
             for i in predecessors[j] where !done[i] {
                 done[i] = true
@@ -47,5 +48,18 @@ struct StateGraph {
             }
         }
         return done
+    }
+
+    /// The names a state may transition to: `Next`, `Default`, each choice rule's and
+    /// each catcher's `Next` (read directly: this runs for every state of every definition).
+    static func targetNames(of state: JSONObject) -> [String] {
+        var names: [String] = []
+        if case .string(let next)? = state["Next"] { names.append(next) }
+        if case .string(let next)? = state["Default"] { names.append(next) }
+        for field in ["Choices", "Catch"] {
+            guard case .array(let items)? = state[field] else { continue }
+            for item in items { if case .string(let next)? = item["Next"] { names.append(next) } }
+        }
+        return names
     }
 }
