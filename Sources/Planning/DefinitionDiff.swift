@@ -24,11 +24,30 @@ public struct DefinitionDiff: Sendable, Equatable {
         var changes: [FieldChange] = []
         DefinitionDiff.compare(old, new, at: .root, into: &changes)
         self.changes = changes
-        let oldStates = old["States"]?.objectValue ?? JSONObject()
-        let newStates = new["States"]?.objectValue ?? JSONObject()
-        addedStates = newStates.keys.filter { oldStates[$0] == nil }.sorted()
-        removedStates = oldStates.keys.filter { newStates[$0] == nil }.sorted()
-        changedStates = newStates.keys.filter { key in oldStates[key].map { $0 != newStates[key] } ?? false }.sorted()
+        // The states follow from the changes: no second walk over the definitions.
+        var added: [String] = [], removed: [String] = [], changed: [String] = []
+        for change in changes {
+            let tokens = change.pointer.tokens
+            guard tokens.count >= 2, tokens[0] == .key("States"), case .key(let state) = tokens[1] else { continue }
+            if tokens.count == 2 && change.kind == .added {
+                added.append(state)
+            } else if tokens.count == 2 && change.kind == .removed {
+                removed.append(state)
+            } else if changed.last != state {
+                changed.append(state)
+            }
+        }
+        if old["States"]?.objectValue == nil || new["States"]?.objectValue == nil {
+            // `States` itself appeared, vanished or changed type: count whole states.
+            let oldStates = old["States"]?.objectValue ?? JSONObject()
+            let newStates = new["States"]?.objectValue ?? JSONObject()
+            added = newStates.keys.filter { oldStates[$0] == nil }
+            removed = oldStates.keys.filter { newStates[$0] == nil }
+            changed = []
+        }
+        addedStates = added.sorted()
+        removedStates = removed.sorted()
+        changedStates = changed.sorted()
     }
 
     /// Top-level fields other than `States` that differ (`Comment`, `StartAt`, `TimeoutSeconds`).
