@@ -104,7 +104,7 @@ let package = Package(
         .testTarget(name: "GitTests", dependencies: ["Git"]),
         .testTarget(name: "RevisionsTests", dependencies: ["Revisions", "Git", "Workspace", "TestSupport"]),
         .testTarget(
-            name: "PlanningTests", dependencies: ["Planning", "Workspace", "JSONValue", "TestSupport"]),
+            name: "PlanningTests", dependencies: ["Planning", "Revisions", "Git", "Workspace", "JSONValue", "TestSupport"]),
         .testTarget(name: "JSONPathTests", dependencies: ["JSONPath", "JSONValue", "TestSupport"]),
         .testTarget(name: "IntrinsicsTests", dependencies: ["Intrinsics", "JSONValue", "TestSupport"]),
         .testTarget(name: "ASLModelTests", dependencies: ["ASLModel", "JSONValue", "TestSupport"]),

@@ -13,6 +13,8 @@ struct CommitScan: Sendable {
         var path: String
         /// Context key + path + blob id: equal keys render equal.
         var cacheKey: String
+        /// The file's blob id: the same content under another name is a rename.
+        var blob: String
     }
 
     var commit: CommitInfo
@@ -32,6 +34,8 @@ struct CommitState: Sendable {
     var outcomes: [String: [String: PairOutcome]]
     /// Per workflow id, the cache key its outcome came from: equal keys, equal outcomes.
     var renderKeys: [String: String]
+    /// Per workflow id, the blob id of its file.
+    var blobs: [String: String]
 
-    static let empty = CommitState(key: "", outcomes: [:], renderKeys: [:])
+    static let empty = CommitState(key: "", outcomes: [:], renderKeys: [:], blobs: [:])
 }

@@ -9,9 +9,13 @@ public struct HistoryChange: Sendable {
         case broken
         /// It did not render before and does now.
         case fixed
+        /// Its file moved (the id changed) with the same content.
+        case renamed
     }
 
     public var workflow: String
+    /// The id before a rename.
+    public var previousWorkflow: String? = nil
     public var environment: String
     public var kind: Kind
     /// The definition's sha256 after the commit (nil when removed or broken).
@@ -31,6 +35,8 @@ public struct HistoryChange: Sendable {
         case .changed: diff?.summary ?? "changed"
         case .broken: "does not render: \(errorCount) error\(errorCount == 1 ? "" : "s")"
         case .fixed: "renders again"
+        case .renamed:
+            "renamed from \(previousWorkflow ?? "?")" + (diff.map { $0.isEmpty ? "" : "; " + $0.summary } ?? "")
         }
     }
 }

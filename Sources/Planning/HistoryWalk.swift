@@ -41,7 +41,8 @@ struct HistoryWalk {
                     let id = HistoryWalk.stem(entry.name)
                     guard files[id] == nil, selected?.contains(id) ?? true else { continue }
                     let path = ProjectLoader.workflowsDirectory + "/" + entry.name
-                    files[id] = CommitScan.WorkflowFile(path: path, cacheKey: context + ":" + path + ":" + entry.id.hex)
+                    files[id] = CommitScan.WorkflowFile(
+                        path: path, cacheKey: context + ":" + path + ":" + entry.id.hex, blob: entry.id.hex)
                     seen.insert(id)
                 }
             }
@@ -124,20 +125,46 @@ struct HistoryWalk {
     func state(of scan: CommitScan) -> CommitState {
         var outcomes: [String: [String: PairOutcome]] = [:]
         var keys: [String: String] = [:]
+        var blobs: [String: String] = [:]
         for (id, file) in scan.files {
             outcomes[id] = cache[file.cacheKey] ?? [:]
             keys[id] = file.cacheKey
+            blobs[id] = file.blob
         }
-        return CommitState(key: scan.key, outcomes: outcomes, renderKeys: keys)
+        return CommitState(key: scan.key, outcomes: outcomes, renderKeys: keys, blobs: blobs)
     }
 
     /// What changed from `old` (the parent) to `new` (the commit).
     func changes(from old: CommitState, to new: CommitState) -> [HistoryChange] {
         if !old.key.isEmpty && old.key == new.key { return [] }
         var changes: [HistoryChange] = []
-        for workflow in Set(old.outcomes.keys).union(new.outcomes.keys).sorted() {
+        // A file that moved with its content: the new id, from the old one.
+        var renamedFrom: [String: String] = [:]
+        let gone = Set(old.outcomes.keys).subtracting(new.outcomes.keys)
+        for id in Set(new.outcomes.keys).subtracting(old.outcomes.keys).sorted() {
+            if let from = gone.sorted().first(where: { old.blobs[$0] == new.blobs[id] && !renamedFrom.values.contains($0) }) {
+                renamedFrom[id] = from
+            }
+        }
+        let renamedAway = Set(renamedFrom.values)
+        for workflow in Set(old.outcomes.keys).union(new.outcomes.keys).sorted() where !renamedAway.contains(workflow) {
             // Same sources, same renders: nothing to compare.
             if let key = new.renderKeys[workflow], old.renderKeys[workflow] == key { continue }
+            if let from = renamedFrom[workflow] {
+                for environment in environments {
+                    let before = old.outcomes[from]?[environment], after = new.outcomes[workflow]?[environment]
+                    if case .rendered(let a)? = before, case .rendered(let b)? = after {
+                        let diff = WorkflowDiff(old: a, new: b)
+                        changes.append(HistoryChange(
+                            workflow: workflow, previousWorkflow: from, environment: environment, kind: .renamed,
+                            sha256: b.sha256, previousSHA256: a.sha256, diff: diff, errorCount: 0))
+                    } else {
+                        changes += [HistoryWalk.change(from, environment, before, nil), HistoryWalk.change(workflow, environment, nil, after)]
+                            .compactMap { $0 }
+                    }
+                }
+                continue
+            }
             for environment in environments {
                 if let change = HistoryWalk.change(
                     workflow, environment, old.outcomes[workflow]?[environment], new.outcomes[workflow]?[environment]) {

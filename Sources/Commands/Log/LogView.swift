@@ -57,6 +57,7 @@ struct LogView {
                         ("workflow", .string(change.workflow)),
                         ("environment", .string(change.environment)),
                         ("kind", .string(change.kind.rawValue)),
+                        ("previousWorkflow", change.previousWorkflow.map(JSON.string) ?? .null),
                         ("sha256", change.sha256.map(JSON.string) ?? .null),
                         ("previousSHA256", change.previousSHA256.map(JSON.string) ?? .null),
                         ("summary", .string(change.summary)),
@@ -92,6 +93,7 @@ struct LogView {
         case .added: "+"
         case .removed: "-"
         case .changed, .fixed: "~"
+        case .renamed: "R"
         case .broken: "!"
         }
     }
