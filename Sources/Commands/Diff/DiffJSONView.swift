@@ -21,7 +21,9 @@ struct DiffJSONView {
             ("from", side(comparison.from)),
             ("to", side(comparison.to)),
             ("differences", .bool(comparison.hasDifferences)),
-            ("environments", .array(comparison.environments.map { environment($0, status: comparison.workingTree) })),
+            ("environments", .array(comparison.environments.map {
+                environment($0, status: comparison.workingTree, worktreeIsNew: comparison.to.revision == .worktree)
+            })),
         ]))
         return document.serialized(.pretty)
     }
@@ -34,7 +36,7 @@ struct DiffJSONView {
         ]))
     }
 
-    private func environment(_ environment: EnvironmentComparison, status: WorkingTreeStatus?) -> JSON {
+    private func environment(_ environment: EnvironmentComparison, status: WorkingTreeStatus?, worktreeIsNew: Bool) -> JSON {
         let summary = JSONObject([
             ("added", count(environment.count(.added))),
             ("changed", count(environment.count(.changed))),
@@ -46,11 +48,12 @@ struct DiffJSONView {
         return .object(JSONObject([
             ("environment", .string(environment.environment)),
             ("summary", .object(summary)),
-            ("workflows", .array(environment.workflows.map { workflow($0, status: status) })),
+            ("workflows", .array(environment.workflows.map { workflow($0, status: status, worktreeIsNew: worktreeIsNew) })),
         ]))
     }
 
-    private func workflow(_ workflow: WorkflowComparison, status: WorkingTreeStatus?) -> JSON {
+    /// `workingTree` lists which of the working-tree side's sources differ from HEAD.
+    private func workflow(_ workflow: WorkflowComparison, status: WorkingTreeStatus?, worktreeIsNew: Bool) -> JSON {
         var object = JSONObject()
         object["id"] = .string(workflow.id)
         switch workflow.status {
@@ -75,7 +78,7 @@ struct DiffJSONView {
             object["changes"] = .array(
                 diff.metadata.map { change($0, scope: "metadata") } + diff.definition.changes.map { change($0, scope: "definition") })
         }
-        if let status, let sources = workflow.new?.sources {
+        if let status, let sources = (worktreeIsNew ? workflow.new : workflow.old)?.sources {
             let state = status.status(of: sources)
             object["workingTree"] = .object(JSONObject([
                 ("staged", .array(state.staged.map(JSON.string))),

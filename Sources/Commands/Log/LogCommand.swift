@@ -12,7 +12,8 @@ struct LogCommand: AsyncParsableCommand {
             environment where its sources changed, and lists the commits whose final ASL differs \
             from their parent's, with the definition's sha256 and a summary of the change. \
             Renders are cached by git object id, so commits that do not touch a workflow's \
-            sources cost almost nothing. A shallow clone's history ends with a note.
+            sources cost almost nothing. A workflow file moved with its content shows as a \
+            rename (R). A shallow clone's history ends with a note.
             """)
 
     @Argument(help: ArgumentHelp("Workflows to follow (default: all).", valueName: "workflow"))
