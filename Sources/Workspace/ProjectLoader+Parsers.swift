@@ -27,4 +27,9 @@ extension ProjectLoader {
     public static func load(from tree: any SourceTree) -> LoadResult {
         ProjectLoader(parser: .standard).load(from: tree)
     }
+
+    /// Reads the repository in `tree`, parsing workflow files on every core.
+    public static func load(from tree: any SourceTree) async -> LoadResult {
+        await ProjectLoader(parser: .standard).load(from: tree)
+    }
 }

@@ -19,7 +19,45 @@ public struct ProjectLoader: Sendable {
     public static let settingsFiles = ["sfn.yaml", "sfn.yml", "sfn.json"]
 
     func load(from tree: any SourceTree) -> LoadResult {
-        var state = LoadState(reader: SourceReader(tree: tree, parser: parser))
+        assemble(LoadState(reader: SourceReader(tree: tree, parser: parser)))
+    }
+
+    /// Like `load(from:)`, with every workflow file read and parsed concurrently first
+    /// (parsing is most of the cost of loading a large repository).
+    func load(from tree: any SourceTree) async -> LoadResult {
+        let reader = SourceReader(tree: tree, parser: parser)
+        var paths: [String] = []
+        do {
+            paths = try tree.list(directory: Self.workflowsDirectory)
+                .filter { $0.kind == .file && SourceFormat(path: $0.path) != nil }.map(\.path)
+        } catch {
+            // The sequential pass below reports the unreadable directory.
+        }
+        let parsed = await withTaskGroup(of: (String, SourceReader.Parsed).self) { group in
+            var results: [String: SourceReader.Parsed] = [:]
+            var next = 0
+            func submit() {
+                let path = paths[next]
+                next += 1
+                group.addTask {
+                    var diagnostics: [Diagnostic] = []
+                    let file = reader.read(path, diagnostics: &diagnostics)
+                    return (path, SourceReader.Parsed(file: file, diagnostics: diagnostics))
+                }
+            }
+            // A few files in flight per core keeps every core busy without holding all texts at once.
+            while next < min(paths.count, 16) { submit() }
+            while let (path, result) = await group.next() {
+                results[path] = result
+                if next < paths.count { submit() }
+            }
+            return results
+        }
+        return assemble(LoadState(reader: reader, parsed: parsed))
+    }
+
+    private func assemble(_ initial: LoadState) -> LoadResult {
+        var state = initial
         state.loadSettings()
         state.loadWorkflows()
         state.loadEnvironments()
@@ -35,7 +73,22 @@ private struct LoadState {
     var project = Project()
     var diagnostics: [Diagnostic] = []
 
-    init(reader: SourceReader) { self.reader = reader }
+    /// Files already read and parsed (by the concurrent loader), by path.
+    let parsed: [String: SourceReader.Parsed]
+
+    init(reader: SourceReader, parsed: [String: SourceReader.Parsed] = [:]) {
+        self.reader = reader
+        self.parsed = parsed
+    }
+
+    /// A file's parse, from the concurrent pass when it was done there.
+    mutating func read(_ path: String) -> SourceReader.ReadFile? {
+        if let done = parsed[path] {
+            diagnostics += done.diagnostics
+            return done.file
+        }
+        return reader.read(path, diagnostics: &diagnostics)
+    }
 
     mutating func list(_ directory: String, recursive: Bool) -> [SourceEntry] {
         do {
@@ -49,7 +102,7 @@ private struct LoadState {
 
     /// Reads a source file whose top level must be an object.
     mutating func readObjectFile(_ path: String, kind: String) -> (SourceReader.ReadFile, JSONObject)? {
-        guard let file = reader.read(path, diagnostics: &diagnostics) else { return nil }
+        guard let file = read(path) else { return nil }
         project.sources.add(file.source)
         guard case .object(let object) = file.document.value else {
             diagnostics.append(Diagnostic(
@@ -190,7 +243,7 @@ private struct LoadState {
                 continue
             }
             firstFileOfName[name] = entry.path
-            guard let file = reader.read(entry.path, diagnostics: &diagnostics) else {
+            guard let file = read(entry.path) else {
                 project.unloadableTemplates[name] = entry.path
                 continue
             }

@@ -50,6 +50,12 @@ struct SourceReader: Sendable {
         var source: SourceFile
     }
 
+    /// The outcome of reading one file, as the concurrent loader hands it over.
+    struct Parsed: Sendable {
+        var file: ReadFile?
+        var diagnostics: [Diagnostic]
+    }
+
     func read(_ path: String, diagnostics: inout [Diagnostic]) -> ReadFile? {
         guard let format = SourceFormat(path: path) else { return nil }
         let start = SourceLocation(file: path, line: 1, column: 1)

@@ -1,4 +1,4 @@
-public import Diagnostics
+import Diagnostics
 public import JSONValue
 
 /// Reads YAML 1.2 (core schema) through libyaml into `JSON` plus a source map of every node.

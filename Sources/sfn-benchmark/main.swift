@@ -72,7 +72,7 @@ var problems = 0
 for _ in 0..<iterations {
     var project: Project?
     let load = await seconds {
-        let result = ProjectLoader.load(from: DirectorySourceTree(root: root))
+        let result = await ProjectLoader.load(from: DirectorySourceTree(root: root))
         project = result.project
         problems = result.diagnostics.errorCount
     }

@@ -180,3 +180,32 @@ import Testing
         #expect(loaded.diagnostics.first?.notes.last?.message.hasPrefix("inside { } or [ ], write a string that contains ${…} in quotes") == true)
     }
 }
+
+@Suite struct ConcurrentProjectLoaderTests {
+    /// The concurrent loader parses workflow files on every core; the project and the
+    /// diagnostics it gives must be exactly the sequential loader's.
+    @Test func concurrentLoadEqualsSequentialLoad() async {
+        var files: [String: String] = [
+            "environments/dev.yaml": "vars: {fn: arn:aws:lambda:us-east-1:123456789012:function:f}\n",
+            "workflows/broken.yaml": "definition:\n\tStartAt: A\n",
+            "workflows/dup.yaml": "definition: {StartAt: A, States: {A: {Type: Succeed}}}\n",
+            "workflows/dup.json": #"{"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}"#,
+            "workflows/empty.yaml": "",
+        ]
+        for i in 0..<40 {
+            files["workflows/w\(i).yaml"] = "definition:\n  StartAt: A\n  States:\n    A: {Type: Task, Resource: \"${fn}\", End: true}\n"
+        }
+        let tree = InMemorySourceTree(files)
+        let sequential = loadSequentially(tree)
+        let concurrent = await ProjectLoader.load(from: tree)
+        #expect(concurrent.diagnostics == sequential.diagnostics)
+        #expect(!concurrent.diagnostics.isEmpty)
+        #expect(concurrent.project.workflowIDs == sequential.project.workflowIDs)
+        #expect(concurrent.project.workflows.map(\.document.value) == sequential.project.workflows.map(\.document.value))
+        #expect(concurrent.project.unloadableWorkflowIDs == sequential.project.unloadableWorkflowIDs)
+    }
+
+    private func loadSequentially(_ tree: InMemorySourceTree) -> LoadResult {
+        ProjectLoader.load(from: tree)
+    }
+}
