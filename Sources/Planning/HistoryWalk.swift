@@ -69,8 +69,13 @@ struct HistoryWalk {
         for scan in scans {
             for (id, file) in scan.files.sorted(by: { $0.key < $1.key })
             where cache[file.cacheKey] == nil && queued.insert(file.cacheKey).inserted {
-                let shared = contexts[scan.context] ?? ProjectLoader.load(from: WorkflowSubsetTree(base: scan.tree, keep: [])).project
-                contexts[scan.context] = shared
+                let shared: Project
+                if let cached = contexts[scan.context] {
+                    shared = cached
+                } else {
+                    shared = await ProjectLoader.load(from: WorkflowSubsetTree(base: scan.tree, keep: [])).project
+                    contexts[scan.context] = shared
+                }
                 jobs.append(Job(id: id, file: file, shared: shared, tree: scan.tree))
             }
         }

@@ -38,7 +38,8 @@ public struct WorkflowHistory: Sendable {
         let head = try repository.commit(start)
         var environments = self.environments
         if environments.isEmpty {
-            environments = ProjectLoader.load(from: try repository.tree(at: head)).project.deployableEnvironmentNames
+            let tree = try repository.tree(at: head)
+            environments = await ProjectLoader.load(from: tree).project.deployableEnvironmentNames
         }
         var walk = HistoryWalk(
             repository: repository, environments: environments,
