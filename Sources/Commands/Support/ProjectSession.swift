@@ -14,7 +14,7 @@ struct ProjectSession {
 
     /// Loads the working tree, or the tree of `revision` when given (read through
     /// libgit2: nothing is checked out, the working tree and index are untouched).
-    init(repository: RepositoryOptions, revision: String? = nil) throws(CommandFailure) {
+    init(repository: RepositoryOptions, revision: String? = nil) async throws(CommandFailure) {
         let tree: any SourceTree
         if let revision {
             let versioned = try repository.versionedRepository()
@@ -31,7 +31,7 @@ struct ProjectSession {
             tree = DirectorySourceTree(root: root)
             self.revision = nil
         }
-        let result = ProjectLoader.load(from: tree)
+        let result = await ProjectLoader.load(from: tree)
         project = result.project
         loadDiagnostics = result.diagnostics
     }
