@@ -43,14 +43,14 @@ import Testing
         defer { repo.remove() }
         let clone = try CommandHarness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: clone) }
-        _ = try GitFixture.run(["clone", "-q", "--depth", "3", "file://" + repo.root.path, clone.path], in: repo.root)
+        _ = try TemporaryGitRepository.run(["clone", "-q", "--depth", "3", "file://" + repo.root.path, clone.path], in: repo.root)
         let outcome = await CommandHarness.run(["log", "--env", "prod", "-C", clone.path])
         #expect(outcome.exitCode == 0, "\(outcome.err)")
         try GoldenFile.check(outcome.out, against: GoldenFile.directory() + "/log-shallow.txt")
 
         let depthOne = try CommandHarness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: depthOne) }
-        _ = try GitFixture.run(["clone", "-q", "--depth", "1", "file://" + repo.root.path, depthOne.path], in: repo.root)
+        _ = try TemporaryGitRepository.run(["clone", "-q", "--depth", "1", "file://" + repo.root.path, depthOne.path], in: repo.root)
         let single = await CommandHarness.run(["log", "etl", "--env", "prod", "-C", depthOne.path])
         #expect(single.exitCode == 0, "\(single.err)")
         #expect(single.out.hasPrefix("no commit changed the rendered definitions (1 commit walked)\nnote: shallow clone: history before "))

@@ -66,7 +66,7 @@ import Testing
         defer { repo.remove() }
         let bare = try CommandHarness.temporaryDirectory().appendingPathComponent("shop.git")
         defer { try? FileManager.default.removeItem(at: bare.deletingLastPathComponent()) }
-        _ = try GitFixture.run(["clone", "-q", "--bare", repo.root.path, bare.path], in: repo.root)
+        _ = try TemporaryGitRepository.run(["clone", "-q", "--bare", repo.root.path, bare.path], in: repo.root)
         for arguments in [["diff", "HEAD~1", "HEAD"], ["log"]] {
             let outcome = await CommandHarness.run(arguments + ["-C", bare.path])
             #expect(outcome.exitCode == 1)
@@ -75,7 +75,7 @@ import Testing
     }
 
     @Test func unbornHeadSaysToCommitFirst() async throws {
-        let repo = try GitFixture(RepositoryFixture.minimal)
+        let repo = try TemporaryGitRepository(RepositoryFixture.minimal)
         defer { repo.remove() }
         for arguments in [["diff"], ["log"], ["render", "hello", "--env", "dev", "--rev", "HEAD"]] {
             let outcome = await CommandHarness.run(arguments + ["-C", repo.root.path])
@@ -85,7 +85,7 @@ import Testing
     }
 
     @Test func anSfnRepositoryInASubdirectoryOfTheGitRepository() async throws {
-        let repo = try GitFixture([:])
+        let repo = try TemporaryGitRepository([:])
         defer { repo.remove() }
         for (path, text) in RepositoryFixture.minimal { try repo.write("infra/sfn/" + path, text) }
         try repo.write("README.md", "monorepo\n")

@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 
 /// A small workflow repository with a history, shaped like the example in the issue:
@@ -9,8 +10,8 @@ import Foundation
 /// 5. `Rename cleanup to housekeeping` (the file moves, its content does not)
 /// 6. `Make reports express` (metadata only: type and a tag)
 enum VersionedRepositoryFixture {
-    static func make() throws -> GitFixture {
-        let repo = try GitFixture(base)
+    static func make() throws -> TemporaryGitRepository {
+        let repo = try TemporaryGitRepository(base)
         try repo.commit("Add ETL, reports and cleanup")
         try repo.git("tag", "v1.0")
         try repo.write("workflows/etl.yaml", etl(attempts: 5, notify: false))

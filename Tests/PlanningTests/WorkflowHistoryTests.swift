@@ -1,3 +1,4 @@
+import TestSupport
 import Planning
 import Revisions
 import Testing
@@ -11,7 +12,7 @@ import Testing
     }
 
     @Test func commitsThatDoNotTouchSourcesAreNotRenderedAgain() async throws {
-        let repo = try HistoryFixture([
+        let repo = try TemporaryGitRepository([
             "environments/dev.yaml": Self.environment, "environments/prod.yaml": Self.environment,
             "workflows/a.yaml": Self.workflow("one"), "workflows/b.yaml": Self.workflow("b"),
         ])
@@ -40,7 +41,7 @@ import Testing
     }
 
     @Test func aBrokenCommitAndItsFix() async throws {
-        let repo = try HistoryFixture(["environments/dev.yaml": Self.environment, "workflows/a.yaml": Self.workflow("one")])
+        let repo = try TemporaryGitRepository(["environments/dev.yaml": Self.environment, "workflows/a.yaml": Self.workflow("one")])
         defer { repo.remove() }
         try repo.commit("Add a")
         try repo.write("workflows/a.yaml", "definition:\n  StartAt: A\n  States:\n    A: {Type: Task, Resource: \"${missing}\", End: true}\n")

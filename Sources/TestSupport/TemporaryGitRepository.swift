@@ -1,41 +1,41 @@
-import Foundation
+public import Foundation
 
 /// A temporary git repository built with the git command line (a test-only tool: sfn
 /// itself reads git through libgit2). Commits get fixed authors and dates, one day
 /// apart from 2026-11-01, so their shas, and so golden output, are the same on every run.
-final class GitFixture {
-    let root: URL
+public final class TemporaryGitRepository {
+    public let root: URL
     private var commits = 0
 
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
     }
 
-    init(_ files: [String: String] = [:], directory: URL? = nil, initialize: Bool = true) throws {
-        root = try directory ?? CommandHarness.temporaryDirectory()
+    public init(_ files: [String: String] = [:], directory: URL? = nil, initialize: Bool = true) throws {
+        root = try directory ?? TemporaryGitRepository.temporaryDirectory()
         for (path, text) in files { try write(path, text) }
         if initialize { try git("init", "-q", "-b", "main") }
     }
 
-    func remove() { try? FileManager.default.removeItem(at: root) }
+    public func remove() { try? FileManager.default.removeItem(at: root) }
 
-    func write(_ path: String, _ text: String) throws {
+    public func write(_ path: String, _ text: String) throws {
         let url = root.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: url)
     }
 
-    func read(_ path: String) throws -> String {
+    public func read(_ path: String) throws -> String {
         try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
     }
 
-    func delete(_ path: String) throws {
+    public func delete(_ path: String) throws {
         try FileManager.default.removeItem(at: root.appendingPathComponent(path))
     }
 
     /// Stages everything and commits with the next fixed date; returns the new sha.
     @discardableResult
-    func commit(_ message: String) throws -> String {
+    public func commit(_ message: String) throws -> String {
         try git("add", "-A")
         commits += 1
         try git("commit", "-q", "--allow-empty", "-m", message)
@@ -44,11 +44,11 @@ final class GitFixture {
 
     /// Runs git in the repository; throws with its stderr when it fails.
     @discardableResult
-    func git(_ arguments: String...) throws -> String {
-        try GitFixture.run(arguments, in: root, date: commits)
+    public func git(_ arguments: String...) throws -> String {
+        try TemporaryGitRepository.run(arguments, in: root, date: commits)
     }
 
-    static func run(_ arguments: [String], in directory: URL, date day: Int = 0) throws -> String {
+    public static func run(_ arguments: [String], in directory: URL, date day: Int = 0) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git", "-C", directory.path] + arguments
@@ -76,5 +76,13 @@ final class GitFixture {
             throw Failure(description: "git \(arguments.joined(separator: " ")) failed: \(String(decoding: errors, as: UTF8.self))")
         }
         return String(decoding: output, as: UTF8.self)
+    }
+}
+
+extension TemporaryGitRepository {
+    public static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sfn-rev-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
     }
 }
