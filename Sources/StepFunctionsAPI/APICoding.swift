@@ -13,22 +13,23 @@ import JSONValue
 /// field order and number spelling do not matter, and `Codable` is what an SDK-style API offers.
 public enum APICoding {
     /// Slashes stay unescaped (`/` appears in Map Run ARNs and user data), as AWS writes them.
-    public static var encoder: JSONEncoder {
+    /// Shared: the coders are thread-safe once configured, and a server encodes on every request.
+    public static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
         return encoder
-    }
+    }()
 
     /// For responses: tolerant of values AWS added after this module was written.
-    public static var decoder: JSONDecoder { JSONDecoder() }
+    public static let decoder = JSONDecoder()
 
     /// For requests, as a server reads them: unknown enumeration values are rejected with
     /// AWS's `ValidationException`, as the service does.
-    public static var strictDecoder: JSONDecoder {
+    public static let strictDecoder: JSONDecoder = {
         let decoder = JSONDecoder()
         decoder.userInfo[strictEnumerationsKey] = true
         return decoder
-    }
+    }()
 
     static let strictEnumerationsKey: CodingUserInfoKey = {
         guard let key = CodingUserInfoKey(rawValue: "sfn.strictEnumerations") else {

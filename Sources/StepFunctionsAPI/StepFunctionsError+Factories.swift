@@ -51,7 +51,7 @@ extension StepFunctionsError {
     }
 
     public static func invalidExecutionInput(_ detail: String) -> StepFunctionsError {
-        StepFunctionsError(.invalidExecutionInput, "Invalid execution input: \(detail)")
+        StepFunctionsError(.invalidExecutionInput, "Invalid State Machine Execution Input: '\(detail)'")
     }
 
     public static func invalidToken(_ detail: String = "Invalid token") -> StepFunctionsError {
