@@ -31,7 +31,8 @@ public struct AWSClientError: Error, Hashable, Sendable, CustomStringConvertible
         AWSClientError(
             .noCredentials,
             "no AWS credentials found (looked in: \(sources.joined(separator: "; "))); set AWS_ACCESS_KEY_ID and "
-                + "AWS_SECRET_ACCESS_KEY, or AWS_PROFILE naming a profile with aws_access_key_id and aws_secret_access_key")
+                + "AWS_SECRET_ACCESS_KEY, or AWS_PROFILE naming a profile with aws_access_key_id and aws_secret_access_key"
+        )
     }
 
     static func unsupported(_ key: String, profile: String, file: String) -> AWSClientError {

@@ -25,13 +25,16 @@ public enum StepFunctionsTarget: Hashable, Sendable {
     ) throws(AWSClientError) -> (endpoint: StepFunctionsEndpoint, credentials: AWSCredentials) {
         switch self {
         case .aws(let profile, let region):
-            let resolvedRegion = try AWSRegionResolver(profile: profile, environment: environment).resolve(explicit: region)
+            let resolvedRegion = try AWSRegionResolver(profile: profile, environment: environment).resolve(
+                explicit: region)
             let endpoint = try StepFunctionsEndpoint.aws(region: resolvedRegion)
-            let credentials = try CredentialsProviderChain.standard(profile: profile, environment: environment).resolve()
+            let credentials = try CredentialsProviderChain.standard(profile: profile, environment: environment)
+                .resolve()
             return (endpoint, credentials)
         case .endpoint(let url, let profile, let region):
             let resolvedRegion =
-                try AWSRegionResolver(profile: profile, environment: environment).region(explicit: region) ?? "us-east-1"
+                try AWSRegionResolver(profile: profile, environment: environment).region(explicit: region)
+                ?? "us-east-1"
             let endpoint = try StepFunctionsEndpoint.custom(url: url, region: resolvedRegion)
             let credentials =
                 try CredentialsProviderChain.standard(profile: profile, environment: environment).credentials()
@@ -46,7 +49,8 @@ public enum StepFunctionsTarget: Hashable, Sendable {
         retryPolicy: RetryPolicy = RetryPolicy(), timeout: Duration = .seconds(60)
     ) throws(AWSClientError) -> Client {
         let (endpoint, credentials) = try resolve(in: environment)
-        let transport = HTTPTransport(endpoint: endpoint, credentials: credentials, httpClient: httpClient, timeout: timeout)
+        let transport = HTTPTransport(
+            endpoint: endpoint, credentials: credentials, httpClient: httpClient, timeout: timeout)
         return StepFunctionsClient(transport: RetryingTransport(base: transport, policy: retryPolicy))
     }
 }

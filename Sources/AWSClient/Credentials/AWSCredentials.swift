@@ -11,7 +11,8 @@ public struct AWSCredentials: Hashable, Sendable {
     /// Where these came from, for messages: `environment variables`, `profile 'dev' in /home/me/.aws/credentials`.
     public var source: String
 
-    public init(accessKeyID: String, secretAccessKey: String, sessionToken: String? = nil, source: String = "explicit") {
+    public init(accessKeyID: String, secretAccessKey: String, sessionToken: String? = nil, source: String = "explicit")
+    {
         self.accessKeyID = accessKeyID
         self.secretAccessKey = secretAccessKey
         self.sessionToken = sessionToken

@@ -36,10 +36,12 @@ public struct EnvironmentCredentialsProvider: AWSCredentialsProvider {
                 source: sourceDescription)
         case (nil, _):
             throw AWSClientError(
-                .incompleteCredentials, "AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not; set both or neither")
+                .incompleteCredentials, "AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not; set both or neither"
+            )
         case (_, nil):
             throw AWSClientError(
-                .incompleteCredentials, "AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not; set both or neither")
+                .incompleteCredentials, "AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not; set both or neither"
+            )
         }
     }
 }
@@ -54,7 +56,9 @@ public struct CredentialsProviderChain: AWSCredentialsProvider {
     /// environment variables, then the profile `AWS_PROFILE` names (or `default`) in the shared files.
     public static func standard(profile: String? = nil, environment: AWSEnvironment) -> CredentialsProviderChain {
         if let profile {
-            return CredentialsProviderChain([ProfileCredentialsProvider(profile: profile, explicit: true, environment: environment)])
+            return CredentialsProviderChain([
+                ProfileCredentialsProvider(profile: profile, explicit: true, environment: environment)
+            ])
         }
         return CredentialsProviderChain([
             EnvironmentCredentialsProvider(environment: environment),

@@ -24,14 +24,16 @@ public struct StepFunctionsEndpoint: Hashable, Sendable, CustomStringConvertible
     public static func aws(region: String) throws(AWSClientError) -> StepFunctionsEndpoint {
         try validate(region: region)
         return StepFunctionsEndpoint(
-            scheme: "https", host: "states.\(region).\(dnsSuffix(region: region))", port: nil, path: "/", region: region)
+            scheme: "https", host: "states.\(region).\(dnsSuffix(region: region))", port: nil, path: "/", region: region
+        )
     }
 
     /// Any HTTP(S) endpoint: `http://127.0.0.1:8083`, `https://sfn.example.test/api`.
     public static func custom(url: String, region: String) throws(AWSClientError) -> StepFunctionsEndpoint {
         try validate(region: region)
         let invalid = AWSClientError(
-            .invalidEndpoint, "the endpoint '\(url)' is not an http:// or https:// URL with a host (e.g. http://127.0.0.1:8083)")
+            .invalidEndpoint,
+            "the endpoint '\(url)' is not an http:// or https:// URL with a host (e.g. http://127.0.0.1:8083)")
         guard let schemeEnd = url.range(of: "://") else { throw invalid }
         let scheme = url[..<schemeEnd.lowerBound].lowercased()
         guard scheme == "http" || scheme == "https" else { throw invalid }

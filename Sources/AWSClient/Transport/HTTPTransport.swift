@@ -55,7 +55,8 @@ public struct HTTPTransport: StepFunctionsTransport {
                 .init("Content-Type", StepFunctionsTransportRequest.contentType),
                 .init("X-Amz-Target", request.target),
             ], body: request.body)
-        let signer = SigV4Signer(credentials: credentials, region: endpoint.region, service: StepFunctionsEndpoint.signingName)
+        let signer = SigV4Signer(
+            credentials: credentials, region: endpoint.region, service: StepFunctionsEndpoint.signingName)
         signer.sign(&signed, at: now())
         signed.setHeader("User-Agent", userAgent)
         return signed
@@ -79,10 +80,12 @@ public struct HTTPTransport: StepFunctionsTransport {
         } catch let error as NIOTooManyBytesError {
             throw StepFunctionsError(
                 .serializationException,
-                "The \(request.action.rawValue) response from \(endpoint) is larger than \(maxResponseBytes) bytes: \(error)")
+                "The \(request.action.rawValue) response from \(endpoint) is larger than \(maxResponseBytes) bytes: \(error)"
+            )
         } catch {
             throw StepFunctionsError(
-                .serviceUnavailable, "Cannot reach the Step Functions endpoint \(endpoint): \(HTTPTransport.describe(error))")
+                .serviceUnavailable,
+                "Cannot reach the Step Functions endpoint \(endpoint): \(HTTPTransport.describe(error))")
         }
         guard !(200..<300).contains(status) else { return StepFunctionsTransportResponse(status: status, body: body) }
         return StepFunctionsTransportResponse(status: status, body: explainedErrorBody(body, status: status))

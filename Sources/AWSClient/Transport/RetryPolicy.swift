@@ -44,7 +44,9 @@ public struct RetryPolicy: Sendable {
     ]
 
     /// Transient failures AWS reports with a 4xx status.
-    public static let transientCodes: Set<String> = ["RequestTimeout", "RequestTimeoutException", "IDPCommunicationError"]
+    public static let transientCodes: Set<String> = [
+        "RequestTimeout", "RequestTimeoutException", "IDPCommunicationError",
+    ]
 
     /// Whether a response should be retried: any 5xx, 429, or an error body naming throttling.
     public func shouldRetry(_ response: StepFunctionsTransportResponse) -> Bool {

@@ -20,7 +20,10 @@ import Testing
             [profile empty]\r
             """
         let file = try AWSConfigFile(parsing: text, path: "/tmp/config")
-        #expect(file.sections["default"] == ["aws_access_key_id": "AKIDDEFAULT", "aws_secret_access_key": "secret#with;hash"])
+        #expect(
+            file.sections["default"] == [
+                "aws_access_key_id": "AKIDDEFAULT", "aws_secret_access_key": "secret#with;hash",
+            ])
         #expect(file.sections["profile  dev"]?["region"] == "eu-west-1")
         #expect(file.sections["profile  dev"]?["output"] == "json")
         #expect(file.sections["profile  dev"]?["s3"] == "max_concurrent_requests = 10\nmax_queue_size = 100")

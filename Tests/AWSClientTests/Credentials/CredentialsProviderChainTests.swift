@@ -10,7 +10,9 @@ import Testing
         init(credentials: String? = nil, config: String? = nil) throws {
             path = NSTemporaryDirectory() + "sfn-aws-\(UUID().uuidString)"
             try FileManager.default.createDirectory(atPath: path + "/.aws", withIntermediateDirectories: true)
-            if let credentials { try credentials.write(toFile: path + "/.aws/credentials", atomically: true, encoding: .utf8) }
+            if let credentials {
+                try credentials.write(toFile: path + "/.aws/credentials", atomically: true, encoding: .utf8)
+            }
             if let config { try config.write(toFile: path + "/.aws/config", atomically: true, encoding: .utf8) }
         }
         func environment(_ variables: [String: String] = [:]) -> AWSEnvironment {
@@ -64,22 +66,28 @@ import Testing
             "AWS_ACCESS_KEY_ID": "AKIDENV", "AWS_SECRET_ACCESS_KEY": "env-secret", "AWS_SESSION_TOKEN": "env-token",
         ])
         let credentials = try CredentialsProviderChain.standard(environment: environment).resolve()
-        #expect(credentials == AWSCredentials(
-            accessKeyID: "AKIDENV", secretAccessKey: "env-secret", sessionToken: "env-token", source: "environment variables"))
+        #expect(
+            credentials
+                == AWSCredentials(
+                    accessKeyID: "AKIDENV", secretAccessKey: "env-secret", sessionToken: "env-token",
+                    source: "environment variables"))
     }
 
-    @Test(arguments: [
-        ([:], nil, "AKIDDEFAULT", nil),
-        (["AWS_PROFILE": "dev"], nil, "AKIDDEV", "dev-token"),
-        (["AWS_PROFILE": "default"], "dev", "AKIDDEV", "dev-token"),
-        (["AWS_ACCESS_KEY_ID": "AKIDENV", "AWS_SECRET_ACCESS_KEY": "s"], "dev", "AKIDDEV", "dev-token"),
-        (["AWS_PROFILE": "configonly"], nil, "AKIDCONFIG", nil),
-        (["AWS_ACCESS_KEY_ID": "", "AWS_SECRET_ACCESS_KEY": ""], nil, "AKIDDEFAULT", nil),
-    ] as [([String: String], String?, String, String?)])
+    @Test(
+        arguments: [
+            ([:], nil, "AKIDDEFAULT", nil),
+            (["AWS_PROFILE": "dev"], nil, "AKIDDEV", "dev-token"),
+            (["AWS_PROFILE": "default"], "dev", "AKIDDEV", "dev-token"),
+            (["AWS_ACCESS_KEY_ID": "AKIDENV", "AWS_SECRET_ACCESS_KEY": "s"], "dev", "AKIDDEV", "dev-token"),
+            (["AWS_PROFILE": "configonly"], nil, "AKIDCONFIG", nil),
+            (["AWS_ACCESS_KEY_ID": "", "AWS_SECRET_ACCESS_KEY": ""], nil, "AKIDDEFAULT", nil),
+        ] as [([String: String], String?, String, String?)])
     func profiles(_ variables: [String: String], _ profile: String?, _ keyID: String, _ token: String?) throws {
         let home = try Home(credentials: Self.credentialsFile, config: Self.configFile)
-        let credentials = try CredentialsProviderChain.standard(profile: profile, environment: home.environment(variables))
-            .resolve()
+        let credentials = try CredentialsProviderChain.standard(
+            profile: profile, environment: home.environment(variables)
+        )
+        .resolve()
         #expect(credentials.accessKeyID == keyID)
         #expect(credentials.sessionToken == token)
         #expect(credentials.source.hasPrefix("profile '"))
@@ -95,16 +103,17 @@ import Testing
         #expect(try CredentialsProviderChain.standard(environment: environment).resolve().source.contains(credentials))
     }
 
-    @Test(arguments: [
-        (["AWS_PROFILE": "sso"], AWSClientError.Kind.unsupportedCredentialSource, "IAM Identity Center"),
-        (["AWS_PROFILE": "process"], .unsupportedCredentialSource, "credential_process"),
-        (["AWS_PROFILE": "role"], .unsupportedCredentialSource, "assume-role ('role_arn')"),
-        (["AWS_PROFILE": "half"], .incompleteCredentials, "no 'aws_secret_access_key'"),
-        (["AWS_PROFILE": "regiononly"], .incompleteCredentials, "'regiononly' has no aws_access_key_id"),
-        (["AWS_PROFILE": "missing"], .profileNotFound, "'missing' is not defined"),
-        (["AWS_ACCESS_KEY_ID": "AKIDENV"], .incompleteCredentials, "AWS_SECRET_ACCESS_KEY is not"),
-        (["AWS_SECRET_ACCESS_KEY": "only-secret"], .incompleteCredentials, "AWS_ACCESS_KEY_ID is not"),
-    ] as [([String: String], AWSClientError.Kind, String)])
+    @Test(
+        arguments: [
+            (["AWS_PROFILE": "sso"], AWSClientError.Kind.unsupportedCredentialSource, "IAM Identity Center"),
+            (["AWS_PROFILE": "process"], .unsupportedCredentialSource, "credential_process"),
+            (["AWS_PROFILE": "role"], .unsupportedCredentialSource, "assume-role ('role_arn')"),
+            (["AWS_PROFILE": "half"], .incompleteCredentials, "no 'aws_secret_access_key'"),
+            (["AWS_PROFILE": "regiononly"], .incompleteCredentials, "'regiononly' has no aws_access_key_id"),
+            (["AWS_PROFILE": "missing"], .profileNotFound, "'missing' is not defined"),
+            (["AWS_ACCESS_KEY_ID": "AKIDENV"], .incompleteCredentials, "AWS_SECRET_ACCESS_KEY is not"),
+            (["AWS_SECRET_ACCESS_KEY": "only-secret"], .incompleteCredentials, "AWS_ACCESS_KEY_ID is not"),
+        ] as [([String: String], AWSClientError.Kind, String)])
     func clearErrors(_ variables: [String: String], _ kind: AWSClientError.Kind, _ fragment: String) throws {
         let home = try Home(credentials: Self.credentialsFile, config: Self.configFile)
         do {
@@ -131,15 +140,16 @@ import Testing
         }
     }
 
-    @Test(arguments: [
-        ([:], nil, nil, "us-west-2"),
-        (["AWS_PROFILE": "dev"], nil, nil, "eu-central-1"),
-        ([:], "dev", nil, "eu-central-1"),
-        (["AWS_DEFAULT_REGION": "sa-east-1"], "dev", nil, "sa-east-1"),
-        (["AWS_REGION": "ca-central-1", "AWS_DEFAULT_REGION": "sa-east-1"], nil, nil, "ca-central-1"),
-        (["AWS_REGION": "ca-central-1"], nil, "me-south-1", "me-south-1"),
-        (["AWS_PROFILE": "configonly"], nil, nil, nil),
-    ] as [([String: String], String?, String?, String?)])
+    @Test(
+        arguments: [
+            ([:], nil, nil, "us-west-2"),
+            (["AWS_PROFILE": "dev"], nil, nil, "eu-central-1"),
+            ([:], "dev", nil, "eu-central-1"),
+            (["AWS_DEFAULT_REGION": "sa-east-1"], "dev", nil, "sa-east-1"),
+            (["AWS_REGION": "ca-central-1", "AWS_DEFAULT_REGION": "sa-east-1"], nil, nil, "ca-central-1"),
+            (["AWS_REGION": "ca-central-1"], nil, "me-south-1", "me-south-1"),
+            (["AWS_PROFILE": "configonly"], nil, nil, nil),
+        ] as [([String: String], String?, String?, String?)])
     func regions(_ variables: [String: String], _ profile: String?, _ explicit: String?, _ expected: String?) throws {
         let home = try Home(config: Self.configFile)
         let resolver = AWSRegionResolver(profile: profile, environment: home.environment(variables))

@@ -19,15 +19,24 @@ import Testing
         #expect(endpoint.port == nil)
     }
 
-    @Test(arguments: [
-        ("http://127.0.0.1:8083", "127.0.0.1", 8083, "/", "127.0.0.1:8083", "http://127.0.0.1:8083/"),
-        ("http://localhost:4566/", "localhost", 4566, "/", "localhost:4566", "http://localhost:4566/"),
-        ("HTTPS://sfn.example.test/api?x=1", "sfn.example.test", nil, "/api", "sfn.example.test", "https://sfn.example.test/api"),
-        ("https://sfn.example.test:443", "sfn.example.test", 443, "/", "sfn.example.test", "https://sfn.example.test/"),
-        ("http://[::1]:9000", "[::1]", 9000, "/", "[::1]:9000", "http://[::1]:9000/"),
-        ("http://[::1]", "[::1]", nil, "/", "[::1]", "http://[::1]/"),
-    ] as [(String, String, Int?, String, String, String)])
-    func customEndpoints(_ text: String, _ host: String, _ port: Int?, _ path: String, _ hostHeader: String, _ url: String)
+    @Test(
+        arguments: [
+            ("http://127.0.0.1:8083", "127.0.0.1", 8083, "/", "127.0.0.1:8083", "http://127.0.0.1:8083/"),
+            ("http://localhost:4566/", "localhost", 4566, "/", "localhost:4566", "http://localhost:4566/"),
+            (
+                "HTTPS://sfn.example.test/api?x=1", "sfn.example.test", nil, "/api", "sfn.example.test",
+                "https://sfn.example.test/api"
+            ),
+            (
+                "https://sfn.example.test:443", "sfn.example.test", 443, "/", "sfn.example.test",
+                "https://sfn.example.test/"
+            ),
+            ("http://[::1]:9000", "[::1]", 9000, "/", "[::1]:9000", "http://[::1]:9000/"),
+            ("http://[::1]", "[::1]", nil, "/", "[::1]", "http://[::1]/"),
+        ] as [(String, String, Int?, String, String, String)])
+    func customEndpoints(
+        _ text: String, _ host: String, _ port: Int?, _ path: String, _ hostHeader: String, _ url: String
+    )
         throws
     {
         let endpoint = try StepFunctionsEndpoint.custom(url: text, region: "us-east-1")
@@ -38,7 +47,10 @@ import Testing
         #expect(endpoint.url == url)
     }
 
-    @Test(arguments: ["127.0.0.1:8083", "ftp://host", "http://", "http://host:0", "http://host:99999", "http://user@host", "http://host:x"])
+    @Test(arguments: [
+        "127.0.0.1:8083", "ftp://host", "http://", "http://host:0", "http://host:99999", "http://user@host",
+        "http://host:x",
+    ])
     func rejectsBadEndpoints(_ text: String) {
         #expect {
             try StepFunctionsEndpoint.custom(url: text, region: "us-east-1")
@@ -47,7 +59,9 @@ import Testing
 
     @Test(arguments: ["", "US-EAST-1", "us-east-1.evil.com/", "-us", "eu west"])
     func rejectsBadRegions(_ region: String) {
-        #expect { try StepFunctionsEndpoint.aws(region: region) } throws: { ($0 as? AWSClientError)?.kind == .invalidRegion }
+        #expect { try StepFunctionsEndpoint.aws(region: region) } throws: {
+            ($0 as? AWSClientError)?.kind == .invalidRegion
+        }
     }
 
     @Test func targetsResolveCredentialsAndRegion() throws {

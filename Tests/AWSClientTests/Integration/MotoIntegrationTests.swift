@@ -42,7 +42,8 @@ import Testing
 
             let started = try await client.startExecution(
                 StartExecutionInput(stateMachineArn: created.stateMachineArn, name: "run-1", input: #"{"id":7}"#))
-            let execution = try await client.describeExecution(DescribeExecutionInput(executionArn: started.executionArn))
+            let execution = try await client.describeExecution(
+                DescribeExecutionInput(executionArn: started.executionArn))
             #expect(execution.stateMachineArn == created.stateMachineArn)
             #expect(execution.name == "run-1")
             #expect(execution.input == #"{"id":7}"#)

@@ -56,7 +56,9 @@ struct MotoServer {
         let client = StepFunctionsClient(transport: transport)
         let deadline = ContinuousClock.now + .seconds(60)
         while ContinuousClock.now < deadline {
-            guard process.isRunning else { throw MotoError("moto_server exited with status \(process.terminationStatus)") }
+            guard process.isRunning else {
+                throw MotoError("moto_server exited with status \(process.terminationStatus)")
+            }
             do {
                 _ = try await client.listStateMachines(ListStateMachinesInput())
                 return

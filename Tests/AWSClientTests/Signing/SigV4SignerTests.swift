@@ -13,14 +13,18 @@ import Testing
     func classicVector(_ path: String) throws {
         let folder = Vectors.classicRoot.appendingPathComponent(path)
         let name = (path as NSString).lastPathComponent
-        func expected(_ ext: String) throws -> String { try Vectors.text(folder.appendingPathComponent("\(name).\(ext)")) }
+        func expected(_ ext: String) throws -> String {
+            try Vectors.text(folder.appendingPathComponent("\(name).\(ext)"))
+        }
         var request = try Vectors.parseRequest(try expected("req"))
         let canonical = try expected("creq")
 
         // The token is in the .creq only for get-vanilla-with-session-token (botocore reads it
         // from there too); the STS cases carry it in the .req, and "after" adds it unsigned.
         var token = request.header("X-Amz-Security-Token")
-        if token == nil, let line = canonical.split(separator: "\n").first(where: { $0.hasPrefix("x-amz-security-token:") }) {
+        if token == nil,
+            let line = canonical.split(separator: "\n").first(where: { $0.hasPrefix("x-amz-security-token:") })
+        {
             token = String(line.dropFirst("x-amz-security-token:".count))
         }
         var signer = SigV4Signer(
@@ -48,7 +52,9 @@ import Testing
         var signed = request
         let result = signer.sign(&signed, at: Vectors.date)
         let folder = Vectors.currentRoot.appendingPathComponent(name)
-        #expect(result.canonicalRequest == (try Vectors.text(folder.appendingPathComponent("header-canonical-request.txt"))))
+        #expect(
+            result.canonicalRequest == (try Vectors.text(folder.appendingPathComponent("header-canonical-request.txt")))
+        )
         #expect(result.stringToSign == (try Vectors.text(folder.appendingPathComponent("header-string-to-sign.txt"))))
         #expect(result.signature == (try Vectors.text(folder.appendingPathComponent("header-signature.txt"))))
         let signedRequest = try Vectors.text(folder.appendingPathComponent("header-signed-request.txt"))
@@ -63,8 +69,9 @@ import Testing
         let folder = Vectors.currentRoot.appendingPathComponent(name)
         let context = try context(name)
         signer.signsContentHash = false  // query signing hashes the body but adds no header
-        let result = signer.presign(&request, at: Vectors.date, expires: context.expiration_in_seconds)
-        #expect(result.canonicalRequest == (try Vectors.text(folder.appendingPathComponent("query-canonical-request.txt"))))
+        let result = signer.presign(&request, at: Vectors.date, expires: context.expirationInSeconds)
+        #expect(
+            result.canonicalRequest == (try Vectors.text(folder.appendingPathComponent("query-canonical-request.txt"))))
         #expect(result.stringToSign == (try Vectors.text(folder.appendingPathComponent("query-string-to-sign.txt"))))
         let signature = try Vectors.text(folder.appendingPathComponent("query-signature.txt"))
         #expect(result.signature == signature)
@@ -73,7 +80,9 @@ import Testing
 
     private func context(_ name: String) throws -> Vectors.Context {
         let data = try Data(contentsOf: Vectors.currentRoot.appendingPathComponent("\(name)/context.json"))
-        return try JSONDecoder().decode(Vectors.Context.self, from: data)
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        return try decoder.decode(Vectors.Context.self, from: data)
     }
 
     private func setUp(_ name: String) throws -> (SigV4Signer, SigV4Request) {
@@ -81,12 +90,12 @@ import Testing
         #expect(context.timestamp == "2015-08-30T12:36:00Z")
         var signer = SigV4Signer(
             credentials: AWSCredentials(
-                accessKeyID: context.credentials.access_key_id, secretAccessKey: context.credentials.secret_access_key,
+                accessKeyID: context.credentials.accessKeyId, secretAccessKey: context.credentials.secretAccessKey,
                 sessionToken: context.credentials.token),
             region: context.region, service: context.service)
         signer.normalizesPath = context.normalize
-        signer.signsContentHash = context.sign_body
-        signer.omitsSessionToken = context.omit_session_token ?? false
+        signer.signsContentHash = context.signBody
+        signer.omitsSessionToken = context.omitSessionToken ?? false
         let request = try Vectors.parseRequest(
             try Vectors.text(Vectors.currentRoot.appendingPathComponent("\(name)/request.txt")))
         return (signer, request)

@@ -73,24 +73,26 @@ enum SigV4TestVectors {
 
     /// The `Authorization:` value in a signed request file.
     static func authorization(inSignedRequest text: String) -> String? {
-        text.split(separator: "\n").first { $0.hasPrefix("Authorization:") }.map { String($0.dropFirst("Authorization:".count)) }
+        text.split(separator: "\n").first { $0.hasPrefix("Authorization:") }.map {
+            String($0.dropFirst("Authorization:".count))
+        }
     }
 
-    /// `context.json` of a current-format case.
+    /// `context.json` of a current-format case (snake_case keys, decoded with `.convertFromSnakeCase`).
     struct Context: Decodable {
         struct Credentials: Decodable {
-            var access_key_id: String
-            var secret_access_key: String
+            var accessKeyId: String
+            var secretAccessKey: String
             var token: String?
         }
         var credentials: Credentials
-        var expiration_in_seconds: Int
+        var expirationInSeconds: Int
         var normalize: Bool
         var region: String
         var service: String
-        var sign_body: Bool
+        var signBody: Bool
         var timestamp: String
-        var omit_session_token: Bool?
+        var omitSessionToken: Bool?
     }
 
     struct VectorError: Error, CustomStringConvertible {

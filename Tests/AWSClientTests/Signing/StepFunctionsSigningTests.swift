@@ -14,7 +14,8 @@ import Testing
         HTTPTransport(
             endpoint: try .aws(region: "eu-west-1"),
             credentials: AWSCredentials(
-                accessKeyID: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", sessionToken: token),
+                accessKeyID: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+                sessionToken: token),
             now: { StepFunctionsSigningTests.date })
     }
 

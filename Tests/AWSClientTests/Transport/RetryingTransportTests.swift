@@ -5,7 +5,8 @@ import Testing
 /// Which failures are retried, how often, and how long the waits are.
 @Suite struct RetryingTransportTests {
     static let ok = ScriptedTransport.Step.respond(200, #"{"stateMachines":[]}"#)
-    static let throttled = ScriptedTransport.Step.respond(400, #"{"__type":"ThrottlingException","message":"Rate exceeded"}"#)
+    static let throttled = ScriptedTransport.Step.respond(
+        400, #"{"__type":"ThrottlingException","message":"Rate exceeded"}"#)
 
     func client(_ steps: [ScriptedTransport.Step], random: Double = 1, maxAttempts: Int = 5)
         -> (StepFunctionsClient<RetryingTransport<ScriptedTransport>>, ScriptedTransport, RecordingSleeper)
@@ -38,7 +39,10 @@ import Testing
     }
 
     @Test(arguments: [
-        (#"{"__type":"StateMachineDoesNotExist","message":"State Machine Does Not Exist: 'arn'"}"#, "StateMachineDoesNotExist"),
+        (
+            #"{"__type":"StateMachineDoesNotExist","message":"State Machine Does Not Exist: 'arn'"}"#,
+            "StateMachineDoesNotExist"
+        ),
         (#"{"__type":"ValidationException","message":"bad"}"#, "ValidationException"),
         (#"{"__type":"AccessDeniedException","Message":"no"}"#, "AccessDeniedException"),
         (#"{"__type":"ExecutionLimitExceeded","message":"quota"}"#, "ExecutionLimitExceeded"),

@@ -16,13 +16,16 @@ final class ScriptedTransport: StepFunctionsTransport {
 
     var requests: [StepFunctionsTransportRequest] { state.withLock { $0.requests } }
 
-    func send(_ request: StepFunctionsTransportRequest) async throws(StepFunctionsError) -> StepFunctionsTransportResponse {
+    func send(_ request: StepFunctionsTransportRequest) async throws(StepFunctionsError)
+        -> StepFunctionsTransportResponse
+    {
         let step: Step? = state.withLock { state in
             state.requests.append(request)
             return state.steps.isEmpty ? nil : state.steps.removeFirst()
         }
         switch step {
-        case .respond(let status, let body)?: return StepFunctionsTransportResponse(status: status, body: Array(body.utf8))
+        case .respond(let status, let body)?:
+            return StepFunctionsTransportResponse(status: status, body: Array(body.utf8))
         case .fail(let error)?: throw error
         case nil: throw StepFunctionsError(.internalFailure, "the script has no more steps")
         }
