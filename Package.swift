@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "ASLModel", targets: ["ASLModel"]),
         .library(name: "Workspace", targets: ["Workspace"]),
         .library(name: "Validation", targets: ["Validation"]),
+        .library(name: "Engine", targets: ["Engine"]),
         .library(name: "Commands", targets: ["Commands"]),
     ],
     dependencies: [
@@ -63,6 +64,11 @@ let package = Package(
             name: "Validation",
             dependencies: ["ASLModel", "JSONPath", "Intrinsics", "JSONValue", "Diagnostics"]),
 
+        // Runs ValidatedWorkflows: executions, history, retries/catches, Map/Parallel, clocks, task invokers.
+        .target(
+            name: "Engine",
+            dependencies: ["Validation", "ASLModel", "JSONPath", "Intrinsics", "JSONValue", "Diagnostics"]),
+
         // The `sfn` subcommands: options in, one call of the core, a human or JSON view out.
         .target(
             name: "Commands",
@@ -95,6 +101,9 @@ let package = Package(
         .testTarget(
             name: "ValidationTests",
             dependencies: ["Validation", "ASLModel", "YAML", "JSONValue", "TestSupport"]),
+        .testTarget(
+            name: "EngineTests",
+            dependencies: ["Engine", "Validation", "ASLModel", "YAML", "JSONValue", "TestSupport"]),
         .testTarget(
             name: "CommandsTests", dependencies: ["Commands", "TestSupport"], exclude: ["Golden"]),
     ],

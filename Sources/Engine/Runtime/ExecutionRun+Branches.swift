@@ -1,0 +1,70 @@
+import JSONPath
+import JSONValue
+
+/// Parallel and Map: child flows in a bounded task group, all running on this actor.
+extension ExecutionRun {
+    /// Runs a sub-machine as its own flow (a branch or an iteration).
+    func runChild(_ machine: CompiledMachine, input: JSON, flow: Flow) async -> (Outcome, Flow) {
+        var flow = flow
+        let outcome = await runMachine(machine, input: input, flow: &flow)
+        return (outcome, flow)
+    }
+
+    func parallelAttempt(_ branches: [CompiledMachine], _ visit: StateVisit, flow: inout Flow) async -> StateResult {
+        let context = visit.state.readsContext ? contextObject(visit) : .null
+        let effective: JSON
+        do throws(ExecutionFailure) {
+            let selected = try applyInputPath(visit)
+            effective = try visit.state.parameters.map { template throws(ExecutionFailure) in
+                try evaluate(template, on: selected, context: context, visit, flow: flow)
+            } ?? selected
+        } catch {
+            return .failed(error)
+        }
+        let started = record(.parallelStateStarted, .none, flow: &flow)
+        let childFlow = Flow(variables: flow.variables, lastEventId: started)
+        var results = [JSON](repeating: .null, count: branches.count)
+        var failure: ExecutionFailure?
+        var stopped = false
+        await withTaskGroup(of: (Int, Outcome).self) { group in
+            for (i, branch) in branches.enumerated() {
+                group.addTask { (i, await self.runChild(branch, input: effective, flow: childFlow).0) }
+            }
+            for await (i, outcome) in group {
+                switch outcome {
+                case .succeeded(let output):
+                    results[i] = output
+                case .failed(let branchFailure):
+                    if failure == nil {
+                        failure = branchFailure
+                        group.cancelAll()
+                    }
+                case .stopped:
+                    stopped = true
+                }
+            }
+        }
+        flow.lastEventId = history.count
+        if let failure {
+            record(.parallelStateFailed, .none, flow: &flow)
+            return .failed(failure)
+        }
+        if stopped || mustStop() { return .stopped }
+        record(.parallelStateSucceeded, .none, flow: &flow)
+        return completeWithResult(.array(results), visit, context: context, flow: &flow)
+    }
+
+    /// ResultSelector, then `finish`; the tail of Parallel and Map.
+    func completeWithResult(_ result: JSON, _ visit: StateVisit, context: JSON, flow: inout Flow) -> StateResult {
+        do throws(ExecutionFailure) {
+            try checkSize(result, visit)
+            var selected = result
+            if let selector = visit.state.resultSelector {
+                selected = try evaluate(selector, on: result, context: context, visit, flow: flow)
+            }
+            return try finish(visit, result: selected, context: context, flow: &flow)
+        } catch {
+            return .failed(error)
+        }
+    }
+}

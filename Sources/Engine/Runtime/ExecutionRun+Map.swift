@@ -1,0 +1,190 @@
+import JSONPath
+import JSONValue
+
+/// Map states: items from `ItemsPath` (or the input), each through `ItemSelector` with
+/// `$$.Map.Item`, iterations in a task group bounded by `MaxConcurrency`, tolerated
+/// failures counted. Distributed maps without an `ItemReader` run the same way, with
+/// `ItemBatcher` grouping items.
+extension ExecutionRun {
+    func mapAttempt(_ map: CompiledMap, _ visit: StateVisit, flow: inout Flow) async -> StateResult {
+        let context = visit.state.readsContext ? contextObject(visit) : .null
+        let effective: JSON
+        var items: [JSON]
+        var maxConcurrency = 0
+        var toleratedCount: Int?
+        var toleratedPercentage: Double?
+        do throws(ExecutionFailure) {
+            effective = try applyInputPath(visit)
+            let fullContext = contextObject(visit)
+            var source = effective
+            if case .path(let path) = map.itemsPath {
+                source = try read(path, effective, visit, context: fullContext, flow: flow)
+            }
+            guard case .array(let array) = source else {
+                throw ExecutionFailure(
+                    error: StatesError.runtime,
+                    cause: visit.causePrefix + "Items of Map state must be an array, but was: \(source.typeName)")
+            }
+            items = array
+            maxConcurrency = try Int(integerSetting(map.maxConcurrency, effective, visit, context: fullContext, flow: flow) ?? 0)
+            toleratedCount = try toleratedFailureCount(map.toleratedFailureCount, effective, visit, context: fullContext, flow: flow)
+            toleratedPercentage = try toleratedFailurePercentage(map.toleratedFailurePercentage, effective, visit, context: fullContext, flow: flow)
+            if let size = map.batchMaxItems {
+                items = try batches(items, size: size, input: map.batchInput, effective, visit, context: fullContext, flow: flow)
+            }
+        } catch {
+            return .failed(error)
+        }
+        record(.mapStateStarted, .mapStateStarted(MapStateStartedEventDetails(length: items.count)), flow: &flow)
+        let parentFlow = flow
+        let name = visit.state.name
+        let allItems = items
+        let limit = maxConcurrency > 0 ? maxConcurrency : allItems.count
+        let tolerance = MapTolerance(count: toleratedCount, percentage: toleratedPercentage, total: allItems.count)
+        let progress = await withTaskGroup(of: (Int, Outcome).self, returning: MapProgress.self) { group in
+            var progress = MapProgress(results: [JSON](repeating: .null, count: allItems.count))
+            var nextIndex = 0
+            func launch() -> Bool {
+                guard nextIndex < allItems.count, progress.failure == nil || tolerance.tolerates else { return false }
+                let index = nextIndex
+                nextIndex += 1
+                var iterationFlow = parentFlow
+                let input: JSON
+                if let selector = map.itemSelector {
+                    let itemContext = contextObject(visit, mapItem: (index, allItems[index]))
+                    do throws(ExecutionFailure) {
+                        input = try evaluate(selector, on: effective, context: itemContext, visit, flow: parentFlow)
+                    } catch {
+                        progress.selectorFailure = error
+                        return false
+                    }
+                } else {
+                    input = allItems[index]
+                }
+                record(.mapIterationStarted, .mapIteration(MapIterationEventDetails(name: name, index: index)), flow: &iterationFlow)
+                let childFlow = iterationFlow
+                let processor = map.processor
+                group.addTask { (index, await self.runChild(processor, input: input, flow: childFlow).0) }
+                return true
+            }
+            var running = 0
+            while running < limit, launch() { running += 1 }
+            for await (index, outcome) in group {
+                running -= 1
+                var iterationFlow = Flow(variables: [:], lastEventId: history.count)
+                switch outcome {
+                case .succeeded(let output):
+                    progress.results[index] = output
+                    record(.mapIterationSucceeded, .mapIteration(MapIterationEventDetails(name: name, index: index)), flow: &iterationFlow)
+                case .failed(let failure):
+                    progress.failures += 1
+                    if progress.failure == nil { progress.failure = failure }
+                    record(.mapIterationFailed, .mapIteration(MapIterationEventDetails(name: name, index: index)), flow: &iterationFlow)
+                case .stopped:
+                    progress.stopped = true
+                }
+                if tolerance.isExceeded(by: progress.failures) || progress.stopped || progress.selectorFailure != nil {
+                    group.cancelAll()
+                    continue
+                }
+                while running < limit, launch() { running += 1 }
+            }
+            return progress
+        }
+        flow.lastEventId = history.count
+        if let failure = progress.selectorFailure {
+            record(.mapStateFailed, .none, flow: &flow)
+            return .failed(failure)
+        }
+        if tolerance.isExceeded(by: progress.failures), let failure = progress.failure {
+            record(.mapStateFailed, .none, flow: &flow)
+            if tolerance.tolerates {
+                return .failed(ExecutionFailure(
+                    error: StatesError.exceedToleratedFailureThreshold,
+                    cause: "The specified tolerated failure threshold was exceeded"))
+            }
+            return .failed(failure)
+        }
+        if progress.stopped || mustStop() { return .stopped }
+        record(.mapStateSucceeded, .none, flow: &flow)
+        return completeWithResult(.array(progress.results), visit, context: context, flow: &flow)
+    }
+
+    private func toleratedFailureCount(
+        _ field: NumberField, _ input: JSON, _ visit: StateVisit, context: JSON, flow: Flow
+    ) throws(ExecutionFailure) -> Int? {
+        guard let count = try integerSetting(field, input, visit, context: context, flow: flow) else { return nil }
+        guard count >= 0 else {
+            throw ExecutionFailure(error: StatesError.runtime, cause: visit.causePrefix + "ToleratedFailureCount cannot be negative.")
+        }
+        return Int(count)
+    }
+
+    private func toleratedFailurePercentage(
+        _ field: NumberField, _ input: JSON, _ visit: StateVisit, context: JSON, flow: Flow
+    ) throws(ExecutionFailure) -> Double? {
+        let percentage: Double
+        switch field {
+        case .absent: return nil
+        case .value(let v): percentage = v
+        case .path(let path, let name):
+            let value = try read(path, input, visit, context: context, flow: flow)
+            guard case .number(let n) = value else {
+                throw ExecutionFailure(
+                    error: StatesError.runtime,
+                    cause: visit.causePrefix + "The \(name) field refers to value \"\(value.plainText)\" which is not a valid float: \(path.text)")
+            }
+            percentage = n.doubleValue
+        }
+        guard percentage >= 0, percentage <= 100 else {
+            throw ExecutionFailure(
+                error: StatesError.runtime, cause: visit.causePrefix + "ToleratedFailurePercentage must be between 0 and 100.")
+        }
+        return percentage
+    }
+
+    /// `ItemBatcher`: `{"Items": [...]}` per batch, plus the `BatchInput` members.
+    private func batches(
+        _ items: [JSON], size: Int, input template: PayloadTemplate?, _ effective: JSON, _ visit: StateVisit,
+        context: JSON, flow: Flow
+    ) throws(ExecutionFailure) -> [JSON] {
+        let batchInput = try template.map { t throws(ExecutionFailure) in try evaluate(t, on: effective, context: context, visit, flow: flow) }
+        var out: [JSON] = []
+        var start = 0
+        let size = Swift.max(size, 1)
+        while start < items.count {
+            let end = Swift.min(start + size, items.count)
+            var batch = JSONObject()
+            if let batchInput { batch["BatchInput"] = batchInput }
+            batch["Items"] = .array(Array(items[start..<end]))
+            out.append(.object(batch))
+            start = end
+        }
+        return out
+    }
+}
+
+/// What a Map's iterations produced so far.
+struct MapProgress: Sendable {
+    var results: [JSON]
+    var failures = 0
+    var failure: ExecutionFailure?
+    var selectorFailure: ExecutionFailure?
+    var stopped = false
+}
+
+/// `ToleratedFailureCount`/`ToleratedFailurePercentage`: with neither, one failure fails the Map.
+struct MapTolerance: Sendable {
+    var count: Int?
+    var percentage: Double?
+    var total: Int
+
+    var tolerates: Bool { count != nil || percentage != nil }
+
+    func isExceeded(by failures: Int) -> Bool {
+        guard tolerates else { return failures > 0 }
+        if let count, failures > count { return true }
+        if let percentage, total > 0, Double(failures) * 100 / Double(total) > percentage { return true }
+        return false
+    }
+}
