@@ -1,4 +1,5 @@
 public import JSONValue
+public import ASLModel
 public import Validation
 
 /// Runs `ValidatedWorkflow`s in memory: one call runs one execution to its end and
@@ -42,10 +43,15 @@ public struct Engine: Sendable {
         var random = SeededRandom(seed: seed)
         let name = executionName ?? random.uuid()
         let machineArn = "arn:aws:states:\(region):\(accountId):stateMachine:\(stateMachineName)"
+        // Express executions carry a second id after the name, as AWS's ARNs do.
+        let executionArn =
+            workflow.type == .express
+            ? "arn:aws:states:\(region):\(accountId):express:\(stateMachineName):\(name):\(random.uuid())"
+            : "arn:aws:states:\(region):\(accountId):execution:\(stateMachineName):\(name)"
         let identity = ExecutionIdentity(
-            executionArn: "arn:aws:states:\(region):\(accountId):execution:\(stateMachineName):\(name)",
+            executionArn: executionArn,
             name: name, stateMachineArn: machineArn, stateMachineName: stateMachineName, roleArn: roleArn,
-            region: region, input: input, startTime: clock.now())
+            region: region, input: input, startTime: clock.now(), type: workflow.type)
         let run = ExecutionRun(
             identity: identity, clock: clock, invoker: invoker, seed: random.next(),
             timeoutSeconds: workflow.machine.timeoutSeconds)
@@ -62,9 +68,12 @@ public struct Engine: Sendable {
 /// A workflow compiled for the engine: states as an array, every expression parsed.
 public struct CompiledWorkflow: Sendable {
     let machine: CompiledMachine
+    /// Standard or Express (from validation's options): decides the execution ARN's form.
+    public let type: StateMachineType
 
     public init(_ workflow: ValidatedWorkflow) {
         let compiler = WorkflowCompiler(expressions: workflow.expressions, document: workflow.document.value)
         machine = compiler.machine(workflow.stateMachine, at: .root)
+        type = workflow.type
     }
 }

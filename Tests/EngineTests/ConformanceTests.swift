@@ -1,4 +1,5 @@
 import Foundation
+import ASLModel
 import JSONValue
 import Testing
 import Validation
@@ -8,10 +9,11 @@ import Validation
 /// Runs every case of ../shared/conformance/cases (expectations recorded against AWS)
 /// in-process, on a virtual clock. JSONata cases are skipped (a later issue). Fails when
 /// the JSONPath pass rate drops below `floor`; every failing case is listed, with its
-/// reason, in conformance-failures.txt (re-recorded with SFN_RECORD_CONFORMANCE=1).
+/// reason, in conformance-failures.txt (SFN_RECORD_CONFORMANCE=1 writes the raw
+/// failure messages there; edit each into a one-line reason).
 @Suite struct ConformanceTests {
     /// Raise as the engine improves: the share of JSONPath cases that must pass.
-    static let floor = 0.95
+    static let floor = 0.995  // 778 of 779 at the last count
 
     static let casesDirectory = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().appendingPathComponent("../../../shared/conformance/cases").standardized
@@ -33,7 +35,10 @@ import Validation
             }
             let family = String(id.split(separator: "/").first ?? "")
             total[family, default: 0] += 1
-            if let reason = await ConformanceCase.run(definition: definition, input: testCase["input"] ?? [:], expect: testCase["expect"] ?? [:]) {
+            let type: StateMachineType = testCase["type"]?.stringValue == "EXPRESS" ? .express : .standard
+            if let reason = await ConformanceCase.run(
+                definition: definition, input: testCase["input"] ?? [:], expect: testCase["expect"] ?? [:], type: type)
+            {
                 failures.append((id, reason))
             } else {
                 passed[family, default: 0] += 1
@@ -71,14 +76,14 @@ import Validation
 /// One case: validate, run, compare as the corpus README says.
 enum ConformanceCase {
     /// nil when the case passes, else why not.
-    static func run(definition: JSON, input: JSON, expect: JSON) async -> String? {
+    static func run(definition: JSON, input: JSON, expect: JSON, type: StateMachineType) async -> String? {
         let document: SourceDocument
         do {
             document = try JSONParser.parseDocument(definition.serialized(.pretty), file: "definition.json")
         } catch {
             return "definition does not parse: \(error)"
         }
-        let result = Validator().validate(document, options: ValidationOptions(includeWarnings: false))
+        let result = Validator().validate(document, options: ValidationOptions(type: type, includeWarnings: false))
         guard let workflow = result.workflow else {
             return "validation rejected it: \(result.diagnostics.first?.message ?? "?")"
         }

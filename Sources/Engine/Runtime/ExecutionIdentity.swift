@@ -1,3 +1,4 @@
+public import ASLModel
 public import JSONValue
 
 /// Who an execution is: its names and ARNs, fixed when it starts, and the source of
@@ -12,11 +13,15 @@ public struct ExecutionIdentity: Sendable, Hashable {
     public var input: JSON
     public var startTime: Timestamp
     public var redriveCount: Int
+    /// Express executions have no redrive, and `$$.Execution` shows no `RedriveCount`.
+    public var type: StateMachineType
 
     public init(
         executionArn: String, name: String, stateMachineArn: String, stateMachineName: String, roleArn: String,
-        region: String, input: JSON, startTime: Timestamp, redriveCount: Int = 0
+        region: String, input: JSON, startTime: Timestamp, redriveCount: Int = 0,
+        type: StateMachineType = .standard
     ) {
+        self.type = type
         self.executionArn = executionArn
         self.name = name
         self.stateMachineArn = stateMachineArn
@@ -36,7 +41,7 @@ public struct ExecutionIdentity: Sendable, Hashable {
         execution["StartTime"] = .string(startTime.iso8601)
         execution["Name"] = .string(name)
         execution["RoleArn"] = .string(roleArn)
-        execution["RedriveCount"] = .number(JSONNumber(redriveCount))
+        if type == .standard { execution["RedriveCount"] = .number(JSONNumber(redriveCount)) }
         var machine = JSONObject()
         machine["Id"] = .string(stateMachineArn)
         machine["Name"] = .string(stateMachineName)

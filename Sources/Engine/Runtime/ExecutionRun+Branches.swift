@@ -14,7 +14,7 @@ extension ExecutionRun {
         let context = visit.state.readsContext ? contextObject(visit) : .null
         let effective: JSON
         do throws(ExecutionFailure) {
-            let selected = try applyInputPath(visit)
+            let selected = try applyInputPath(visit, variables: flow.variables)
             effective = try visit.state.parameters.map { template throws(ExecutionFailure) in
                 try evaluate(template, on: selected, context: context, visit, flow: flow)
             } ?? selected

@@ -5,16 +5,20 @@ import JSONValue
 /// Input and output processing in AWS's order: InputPath → Parameters → (work) →
 /// ResultSelector → ResultPath → OutputPath, with AWS's errors and cause texts.
 extension ExecutionRun {
-    func applyInputPath(_ visit: StateVisit) throws(ExecutionFailure) -> JSON {
-        try select(visit.state.inputPath, from: visit.rawInput, visit, context: visit.state.readsContext ? contextObject(visit) : .null)
+    func applyInputPath(_ visit: StateVisit, variables: [String: JSON]) throws(ExecutionFailure) -> JSON {
+        try select(
+            visit.state.inputPath, from: visit.rawInput, visit,
+            context: visit.state.readsContext ? contextObject(visit) : .null, variables: variables)
     }
 
-    func applyOutputPath(_ visit: StateVisit, _ value: JSON, context: JSON) throws(ExecutionFailure) -> JSON {
-        try select(visit.state.outputPath, from: value, visit, context: context)
+    func applyOutputPath(_ visit: StateVisit, _ value: JSON, context: JSON, variables: [String: JSON]) throws(ExecutionFailure) -> JSON {
+        try select(visit.state.outputPath, from: value, visit, context: context, variables: variables)
     }
 
     /// `InputPath`/`OutputPath`: `$` by default, `{}` for null, else the path's selection.
-    private func select(_ field: PathField, from value: JSON, _ visit: StateVisit, context: JSON) throws(ExecutionFailure) -> JSON {
+    private func select(
+        _ field: PathField, from value: JSON, _ visit: StateVisit, context: JSON, variables: [String: JSON]
+    ) throws(ExecutionFailure) -> JSON {
         switch field {
         case .absent:
             return value
@@ -22,7 +26,7 @@ extension ExecutionRun {
             return .object(JSONObject())
         case .path(let path):
             if path.segments.isEmpty, case .input = path.root { return value }
-            switch path.evaluate(value, context: context, variables: [:]) {
+            switch path.evaluate(value, context: context, variables: variables) {
             case .success(let selected):
                 return selected
             case .failure(let failure):

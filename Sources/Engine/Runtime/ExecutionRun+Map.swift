@@ -14,7 +14,7 @@ extension ExecutionRun {
         var toleratedCount: Int?
         var toleratedPercentage: Double?
         do throws(ExecutionFailure) {
-            effective = try applyInputPath(visit)
+            effective = try applyInputPath(visit, variables: flow.variables)
             let fullContext = contextObject(visit)
             var source = effective
             if case .path(let path) = map.itemsPath {
@@ -129,12 +129,18 @@ extension ExecutionRun {
         case .value(let v): percentage = v
         case .path(let path, let name):
             let value = try read(path, input, visit, context: context, flow: flow)
-            guard case .number(let n) = value else {
+            let number: Double? =
+                switch value {
+                case .number(let n): n.doubleValue
+                case .string(let s): Double(s)
+                default: nil
+                }
+            guard let n = number, n.isFinite else {
                 throw ExecutionFailure(
                     error: StatesError.runtime,
                     cause: visit.causePrefix + "The \(name) field refers to value \"\(value.plainText)\" which is not a valid float: \(path.text)")
             }
-            percentage = n.doubleValue
+            percentage = n
         }
         guard percentage >= 0, percentage <= 100 else {
             throw ExecutionFailure(

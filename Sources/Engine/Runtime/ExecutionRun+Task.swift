@@ -10,7 +10,7 @@ extension ExecutionRun {
         var timeoutSeconds: Int64?
         var heartbeatSeconds: Int64?
         do throws(ExecutionFailure) {
-            let effective = try applyInputPath(visit)
+            let effective = try applyInputPath(visit, variables: flow.variables)
             parameters = try visit.state.parameters.map { template throws(ExecutionFailure) in
                 try evaluate(template, on: effective, context: context, visit, flow: flow, pathFailure: StatesError.parameterPathFailure)
             } ?? effective
@@ -89,7 +89,14 @@ extension ExecutionRun {
         case .value(let v): return Int64(v)
         case .path(let path, let name):
             let value = try read(path, input, visit, context: context, flow: flow)
-            guard case .number(let n) = value, let i = n.int64Value, n.doubleValue == Double(i) else {
+            // AWS also accepts a string holding an integer ("1").
+            let number: JSONNumber? =
+                switch value {
+                case .number(let n): n
+                case .string(let s): Int64(s).map { JSONNumber($0) }
+                default: nil
+                }
+            guard let n = number, let i = n.int64Value, n.doubleValue == Double(i) else {
                 throw ExecutionFailure(
                     error: StatesError.runtime,
                     cause: visit.causePrefix + "The \(name) field refers to value \"\(value.plainText)\" which is not a valid integer: \(path.text)")

@@ -9,7 +9,7 @@ extension ExecutionRun {
         let until: Timestamp
         let context = visit.state.readsContext ? contextObject(visit) : .null
         do throws(ExecutionFailure) {
-            effective = try applyInputPath(visit)
+            effective = try applyInputPath(visit, variables: flow.variables)
             until = try deadline(of: wait, effective, visit, context: context, flow: flow)
         } catch {
             return .failed(error)
@@ -18,7 +18,7 @@ extension ExecutionRun {
         if wake > clock.now() { await clock.sleep(until: wake) }
         if mustStop() { return .stopped }
         do throws(ExecutionFailure) {
-            let output = try applyOutputPath(visit, effective, context: context)
+            let output = try applyOutputPath(visit, effective, context: context, variables: flow.variables)
             let assigned = try assignVariables(visit.state.assign, result: effective, context: context, visit, flow: &flow)
             record(.waitStateExited, .stateExited(StateExitedEventDetails(
                 name: visit.state.name, output: output, assignedVariables: assigned)), flow: &flow)

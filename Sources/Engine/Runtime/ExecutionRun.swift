@@ -188,18 +188,19 @@ actor ExecutionRun {
         do throws(ExecutionFailure) {
             switch state.kind {
             case .pass(let fixed):
-                let effective = try applyInputPath(visit)
+                let effective = try applyInputPath(visit, variables: flow.variables)
                 let context = visit.state.readsContext ? contextObject(visit) : .null
                 var result = effective
                 if let parameters = state.parameters {
                     result = try evaluate(parameters, on: effective, context: context, visit, flow: flow)
                 } else if let fixed {
+                    try checkSize(fixed, visit)
                     result = fixed
                 }
                 return try finish(visit, result: result, context: context, flow: &flow)
             case .succeed:
-                let effective = try applyInputPath(visit)
-                let output = try applyOutputPath(visit, effective, context: visit.state.readsContext ? contextObject(visit) : .null)
+                let effective = try applyInputPath(visit, variables: flow.variables)
+                let output = try applyOutputPath(visit, effective, context: visit.state.readsContext ? contextObject(visit) : .null, variables: flow.variables)
                 record(.succeedStateExited, .stateExited(StateExitedEventDetails(name: state.name, output: output)), flow: &flow)
                 return .end(output)
             case .fail(let errorField, let causeField):
@@ -208,7 +209,7 @@ actor ExecutionRun {
                 let cause = try failField(causeField, visit, context: context, flow: flow)
                 return .failed(ExecutionFailure(error: error ?? "", cause: cause))
             case .choice(let branches, let defaultIndex):
-                let effective = try applyInputPath(visit)
+                let effective = try applyInputPath(visit, variables: flow.variables)
                 let context = visit.state.readsContext ? contextObject(visit) : .null
                 var chosen: Int?
                 var branchAssign: PayloadTemplate?
@@ -223,7 +224,7 @@ actor ExecutionRun {
                         error: StatesError.noChoiceMatched,
                         cause: visit.causePrefix + "No Choice Rules matched and no Default was specified.")
                 }
-                let output = try applyOutputPath(visit, effective, context: context)
+                let output = try applyOutputPath(visit, effective, context: context, variables: flow.variables)
                 let assigned = try assignVariables(branchAssign ?? state.assign, result: effective, context: context, visit, flow: &flow)
                 record(.choiceStateExited, .stateExited(StateExitedEventDetails(name: state.name, output: output, assignedVariables: assigned)), flow: &flow)
                 return .next(next, output)
@@ -238,7 +239,7 @@ actor ExecutionRun {
     /// ResultPath, OutputPath, Assign and the exited event, shared by every state with a result.
     func finish(_ visit: StateVisit, result: JSON, context: JSON, flow: inout Flow) throws(ExecutionFailure) -> StateResult {
         let withResult = try applyResultPath(visit, visit.state.resultPath, result: result)
-        let output = try applyOutputPath(visit, withResult, context: context)
+        let output = try applyOutputPath(visit, withResult, context: context, variables: flow.variables)
         let assigned = try assignVariables(visit.state.assign, result: result, context: context, visit, flow: &flow)
         record(.exited(visit.state.typeName), .stateExited(StateExitedEventDetails(
             name: visit.state.name, output: output, assignedVariables: assigned)), flow: &flow)
