@@ -40,6 +40,22 @@ public struct Engine: Sendable {
     public func run(
         _ workflow: CompiledWorkflow, input: JSON, stateMachineName: String = "StateMachine", executionName: String? = nil
     ) async -> ExecutionReport {
+        let run = prepare(workflow, input: input, stateMachineName: stateMachineName, executionName: executionName)
+        return await run.run(workflow.machine)
+    }
+
+    /// Starts one execution and returns at once; the handle waits for it or stops it.
+    public func start(
+        _ workflow: CompiledWorkflow, input: JSON, stateMachineName: String = "StateMachine", executionName: String? = nil
+    ) -> ExecutionHandle {
+        let run = prepare(workflow, input: input, stateMachineName: stateMachineName, executionName: executionName)
+        let machine = workflow.machine
+        return ExecutionHandle(run: run, task: Task { await run.run(machine) }, executionArn: run.identity.executionArn)
+    }
+
+    private func prepare(
+        _ workflow: CompiledWorkflow, input: JSON, stateMachineName: String, executionName: String?
+    ) -> ExecutionRun {
         var random = SeededRandom(seed: seed)
         let name = executionName ?? random.uuid()
         let machineArn = "arn:aws:states:\(region):\(accountId):stateMachine:\(stateMachineName)"
@@ -52,10 +68,9 @@ public struct Engine: Sendable {
             executionArn: executionArn,
             name: name, stateMachineArn: machineArn, stateMachineName: stateMachineName, roleArn: roleArn,
             region: region, input: input, startTime: clock.now(), type: workflow.type)
-        let run = ExecutionRun(
+        return ExecutionRun(
             identity: identity, clock: clock, invoker: invoker, seed: random.next(),
             timeoutSeconds: workflow.machine.timeoutSeconds)
-        return await run.run(workflow.machine)
     }
 
     public func run(

@@ -96,6 +96,8 @@ actor ExecutionRun {
         var flow = Flow(variables: [:], lastEventId: 0)
         record(.executionStarted, .executionStarted(ExecutionStartedEventDetails(
             input: identity.input, roleArn: identity.roleArn, stateMachineArn: identity.stateMachineArn)), flow: &flow)
+        // AWS links the first state's entered event to nothing (previousEventId 0).
+        flow.lastEventId = 0
         let outcome = await runMachine(machine, input: identity.input, flow: &flow)
         var description = ExecutionDescription(
             executionArn: identity.executionArn, stateMachineArn: identity.stateMachineArn, name: identity.name,

@@ -1,9 +1,11 @@
 import Synchronization
 
-/// A clock for tests: time stands still until the test calls `advance(by:)`, which
-/// wakes every sleeper whose deadline has passed. Nothing here sleeps for real.
+/// A clock for tests: time stands still until the test calls `advance(by…:)`, which
+/// wakes every sleeper whose deadline has passed. Nothing here sleeps for real; a
+/// cancelled sleeper (a timeout that lost its race, a stopped execution) wakes at once.
 public final class ManualClock: EngineClock {
     private struct Sleeper {
+        var id: Int
         var deadline: Timestamp
         var continuation: CheckedContinuation<Void, Never>
     }
@@ -11,6 +13,9 @@ public final class ManualClock: EngineClock {
     private struct State {
         var now: Timestamp
         var sleepers: [Sleeper] = []
+        var nextID = 0
+        /// Sleepers cancelled before they were registered.
+        var cancelled: Set<Int> = []
     }
 
     private let state: Mutex<State>
@@ -25,13 +30,26 @@ public final class ManualClock: EngineClock {
     public var sleeperCount: Int { state.withLock { $0.sleepers.count } }
 
     public func sleep(until deadline: Timestamp) async {
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            let resumeNow = state.withLock { state -> Bool in
-                if deadline <= state.now { return true }
-                state.sleepers.append(Sleeper(deadline: deadline, continuation: continuation))
-                return false
+        let id = state.withLock { state -> Int in
+            state.nextID += 1
+            return state.nextID
+        }
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+                let resumeNow = state.withLock { state -> Bool in
+                    if deadline <= state.now || state.cancelled.remove(id) != nil { return true }
+                    state.sleepers.append(Sleeper(id: id, deadline: deadline, continuation: continuation))
+                    return false
+                }
+                if resumeNow { continuation.resume() }
             }
-            if resumeNow { continuation.resume() }
+        } onCancel: {
+            let sleeper = state.withLock { state -> Sleeper? in
+                if let i = state.sleepers.firstIndex(where: { $0.id == id }) { return state.sleepers.remove(at: i) }
+                state.cancelled.insert(id)
+                return nil
+            }
+            sleeper?.continuation.resume()
         }
     }
 

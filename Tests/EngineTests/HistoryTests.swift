@@ -1,0 +1,58 @@
+import Engine
+import JSONValue
+import Testing
+
+/// History events as GetExecutionHistory shows them: types, ids, links and details.
+@Suite struct HistoryTests {
+    @Test func passChainHistoryMatchesAWS() async throws {
+        let report = try await EngineHarness().run(
+            #"{"StartAt": "A", "States": {"A": {"Type": "Pass", "Next": "B"}, "B": {"Type": "Pass", "End": true}}}"#,
+            input: ["k": 1])
+        #expect(report.eventTypes == [
+            "ExecutionStarted", "PassStateEntered", "PassStateExited", "PassStateEntered", "PassStateExited",
+            "ExecutionSucceeded",
+        ])
+        #expect(report.history.map(\.id) == [1, 2, 3, 4, 5, 6])
+        // AWS links the first state's entered event to nothing.
+        #expect(report.history.map(\.previousEventId) == [0, 0, 2, 3, 4, 5])
+        #expect(report.history[1].detailsFieldName == "stateEnteredEventDetails")
+        guard case .stateEntered(let entered) = report.history[1].details else {
+            Issue.record("no stateEntered details")
+            return
+        }
+        #expect(entered.name == "A")
+        #expect(entered.input == ["k": 1])
+        #expect(entered.inputDetails.truncated == false)
+        guard case .executionSucceeded(let succeeded) = report.history[5].details else {
+            Issue.record("no executionSucceeded details")
+            return
+        }
+        #expect(succeeded.output == ["k": 1])
+    }
+
+    @Test func failedExecutionEndsWithExecutionFailed() async throws {
+        let report = try await EngineHarness().run(
+            #"{"StartAt": "F", "States": {"F": {"Type": "Fail", "Error": "E", "Cause": "C"}}}"#)
+        #expect(report.eventTypes == ["ExecutionStarted", "FailStateEntered", "ExecutionFailed"])
+        guard case .executionFailed(let failed) = report.history[2].details else {
+            Issue.record("no executionFailed details")
+            return
+        }
+        #expect(failed.error == "E")
+        #expect(failed.cause == "C")
+    }
+
+    @Test func historyLimitFailsTheExecution() async throws {
+        let report = try await EngineHarness().run(
+            """
+            {"StartAt": "A", "States": {"A": {"Type": "Pass", "Next": "B"},
+              "B": {"Type": "Choice", "Choices": [{"Variable": "$.stop", "IsPresent": true, "Next": "Done"}], "Default": "A"},
+              "Done": {"Type": "Succeed"}}}
+            """)
+        #expect(report.status == .failed)
+        #expect(report.error == "States.Runtime")
+        // The check runs before each state, so the last visit's few events may pass the mark.
+        #expect(report.history.count >= 25_000 && report.history.count <= 25_008)
+        #expect(report.history.last?.type == .executionFailed)
+    }
+}
