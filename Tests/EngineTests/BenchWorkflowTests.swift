@@ -16,6 +16,8 @@ import Testing
         ("intrinsics-heavy", 352),
     ])
     func runsToTheExpectedOutput(name: String, transitions: Int) async throws {
+        // SFN_BENCH_ONLY=<name> runs one workflow (for profiling).
+        if let only = ProcessInfo.processInfo.environment["SFN_BENCH_ONLY"], only != name { return }
         let base = Self.directory.appendingPathComponent(name)
         guard FileManager.default.fileExists(atPath: base.path + ".asl.json") else { return }
         let definition = try String(contentsOfFile: base.path + ".asl.json", encoding: .utf8)
@@ -28,7 +30,7 @@ import Testing
         #expect(report.output == expected)
         #expect(report.transitions == transitions)
 
-        let runs = 20
+        let runs = ProcessInfo.processInfo.environment["SFN_BENCH_RUNS"].flatMap { Int($0) } ?? 20
         let start = ContinuousClock.now
         for _ in 0..<runs { _ = await harness.engine.run(workflow, input: input) }
         let seconds = (ContinuousClock.now - start) / .seconds(1)

@@ -11,7 +11,17 @@ final class CompiledMachine: Sendable {
     let startIndex: Int
     let timeoutSeconds: Int?
 
+    /// Whether no state here can wait (only Pass, Choice, Succeed, Fail): such a machine
+    /// runs to its end without suspending, so Map and Parallel need no task for it.
+    let isSynchronous: Bool
+
     init(states: [CompiledState], startIndex: Int, timeoutSeconds: Int?) {
+        self.isSynchronous = states.allSatisfy { state in
+            switch state.kind {
+            case .pass, .choice, .succeed, .fail: true
+            default: false
+            }
+        }
         self.states = states
         self.startIndex = startIndex
         self.timeoutSeconds = timeoutSeconds
@@ -45,7 +55,9 @@ struct CompiledCatcher: Sendable {
     var assign: PayloadTemplate?
 }
 
-struct CompiledState: Sendable {
+/// One state, compiled. A class so that visiting a state copies one reference, not
+/// a dozen fields.
+final class CompiledState: Sendable {
     enum Kind: Sendable {
         case pass(result: JSON?)
         case task(CompiledTask)
@@ -72,6 +84,26 @@ struct CompiledState: Sendable {
     let catchers: [CompiledCatcher]
     /// Whether a path or template of this state reads `$$`: only then is it built.
     let readsContext: Bool
+
+    init(
+        name: String, typeName: String, kind: Kind, next: Int?, inputPath: PathField, outputPath: PathField,
+        resultPath: PathField, parameters: PayloadTemplate?, resultSelector: PayloadTemplate?, assign: PayloadTemplate?,
+        retriers: [Retrier], catchers: [CompiledCatcher], readsContext: Bool
+    ) {
+        self.name = name
+        self.typeName = typeName
+        self.kind = kind
+        self.next = next
+        self.inputPath = inputPath
+        self.outputPath = outputPath
+        self.resultPath = resultPath
+        self.parameters = parameters
+        self.resultSelector = resultSelector
+        self.assign = assign
+        self.retriers = retriers
+        self.catchers = catchers
+        self.readsContext = readsContext
+    }
 }
 
 struct CompiledTask: Sendable {

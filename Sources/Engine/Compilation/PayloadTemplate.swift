@@ -13,7 +13,7 @@ indirect enum PayloadTemplate: Sendable {
     enum Value: Sendable {
         case template(PayloadTemplate)
         /// A path or intrinsic; `field` is the key as written (`"id.$"`) for error causes.
-        case expression(PayloadExpression, field: String)
+        case expression(PayloadExpression, field: String, fast: FastPath?)
     }
 
     struct Member: Sendable {
@@ -31,7 +31,7 @@ indirect enum PayloadTemplate: Sendable {
             members.contains { member in
                 switch member.value {
                 case .template(let t): t.readsContext
-                case .expression(let e, _): e.description.contains("$$")
+                case .expression(let e, _, _): e.description.contains("$$")
                 }
             }
         }
@@ -64,11 +64,14 @@ extension PayloadTemplate {
                 switch member.value {
                 case .template(let template):
                     object.appendOrReplace(member.key, try template.evaluate(input: input, context: context, variables: variables, random: &random))
-                case .expression(let expression, let field):
+                case .expression(let expression, let field, let fast):
                     let result: Result<JSON, IntrinsicFailure>
                     switch expression {
                     case .path(let path):
-                        result = path.evaluate(input, context: context, variables: variables).mapError {
+                        let evaluated =
+                            fast?.evaluate(input, context: context, variables: variables)
+                            ?? path.evaluate(input, context: context, variables: variables)
+                        result = evaluated.mapError {
                             IntrinsicFailure(error: IntrinsicFailure.runtime, cause: $0.message, path: path)
                         }
                     case .intrinsic(let call):

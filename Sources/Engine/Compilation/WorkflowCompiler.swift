@@ -195,9 +195,11 @@ struct WorkflowCompiler {
             for (key, member) in object {
                 if key.hasSuffix(".$"), case .string(let text) = member {
                     dynamic = true
+                    let expression = payload(text, at: pointer.appending(key))
+                    var fast: FastPath?
+                    if case .path(let path) = expression { fast = FastPath(path) }
                     members.append(.init(
-                        key: String(key.dropLast(2)),
-                        value: .expression(payload(text, at: pointer.appending(key)), field: key)))
+                        key: String(key.dropLast(2)), value: .expression(expression, field: key, fast: fast)))
                 } else {
                     let inner = template(member, at: pointer.appending(key))
                     if case .literal = inner {} else { dynamic = true }

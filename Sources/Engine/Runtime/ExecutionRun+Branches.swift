@@ -26,22 +26,40 @@ extension ExecutionRun {
         var results = [JSON](repeating: .null, count: branches.count)
         var failure: ExecutionFailure?
         var stopped = false
-        await withTaskGroup(of: (Int, Outcome).self) { group in
+        if branches.allSatisfy(\.isSynchronous) {
+            // No branch waits: run them in order on this actor, without a task each.
             for (i, branch) in branches.enumerated() {
-                group.addTask { (i, await self.runChild(branch, input: effective, flow: childFlow).0) }
-            }
-            for await (i, outcome) in group {
-                switch outcome {
-                case .succeeded(let output):
-                    results[i] = output
-                case .failed(let branchFailure):
-                    if failure == nil {
-                        failure = branchFailure
-                        group.cancelAll()
-                    }
-                case .stopped:
-                    stopped = true
+                var branchFlow = childFlow
+                switch await runMachine(branch, input: effective, flow: &branchFlow) {
+                case .succeeded(let output): results[i] = output
+                case .failed(let branchFailure): failure = branchFailure
+                case .stopped: stopped = true
                 }
+                if failure != nil || stopped { break }
+            }
+        } else {
+            (results, failure, stopped) = await withTaskGroup(of: (Int, Outcome).self) { group in
+                var results = results
+                var failure: ExecutionFailure?
+                var stopped = false
+                for (i, branch) in branches.enumerated() {
+                    group.addTask { (i, await self.runChild(branch, input: effective, flow: childFlow).0) }
+                }
+                for await (i, outcome) in group {
+                    switch outcome {
+                    case .succeeded(let output):
+                        results[i] = output
+                    case .failed(let branchFailure):
+                        // The first failing branch fails the state; the others are cancelled.
+                        if failure == nil {
+                            failure = branchFailure
+                            group.cancelAll()
+                        }
+                    case .stopped:
+                        stopped = true
+                    }
+                }
+                return (results, failure, stopped)
             }
         }
         flow.lastEventId = history.count

@@ -6,9 +6,10 @@ import JSONValue
 /// ResultSelector → ResultPath → OutputPath, with AWS's errors and cause texts.
 extension ExecutionRun {
     func applyInputPath(_ visit: StateVisit, variables: [String: JSON]) throws(ExecutionFailure) -> JSON {
-        try select(
-            visit.state.inputPath, from: visit.rawInput, visit,
-            context: visit.state.readsContext ? contextObject(visit) : .null, variables: variables)
+        // Only an InputPath into `$$` needs the context object here.
+        var context = JSON.null
+        if case .path(let path) = visit.state.inputPath, path.isContextPath { context = contextObject(visit) }
+        return try select(visit.state.inputPath, from: visit.rawInput, visit, context: context, variables: variables)
     }
 
     func applyOutputPath(_ visit: StateVisit, _ value: JSON, context: JSON, variables: [String: JSON]) throws(ExecutionFailure) -> JSON {
@@ -120,7 +121,7 @@ extension ExecutionRun {
         _ template: PayloadTemplate?, result: JSON, context: JSON, _ visit: StateVisit, flow: inout Flow
     ) throws(ExecutionFailure) -> [String: JSON]? {
         guard let template else { return nil }
-        let context = visit.state.readsContext ? context : contextObject(visit)
+        let context = context.isNull && template.readsContext ? contextObject(visit) : context
         let values = try evaluate(template, on: result, context: context, visit, flow: flow)
         guard case .object(let object) = values else { return nil }
         var assigned: [String: JSON] = [:]

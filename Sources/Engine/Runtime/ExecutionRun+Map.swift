@@ -41,55 +41,45 @@ extension ExecutionRun {
         let allItems = items
         let limit = maxConcurrency > 0 ? maxConcurrency : allItems.count
         let tolerance = MapTolerance(count: toleratedCount, percentage: toleratedPercentage, total: allItems.count)
-        let progress = await withTaskGroup(of: (Int, Outcome).self, returning: MapProgress.self) { group in
-            var progress = MapProgress(results: [JSON](repeating: .null, count: allItems.count))
-            var nextIndex = 0
-            func launch() -> Bool {
-                guard nextIndex < allItems.count, progress.failure == nil || tolerance.tolerates else { return false }
-                let index = nextIndex
-                nextIndex += 1
-                var iterationFlow = parentFlow
-                let input: JSON
-                if let selector = map.itemSelector {
-                    let itemContext = contextObject(visit, mapItem: (index, allItems[index]))
-                    do throws(ExecutionFailure) {
-                        input = try evaluate(selector, on: effective, context: itemContext, visit, flow: parentFlow)
-                    } catch {
-                        progress.selectorFailure = error
-                        return false
-                    }
-                } else {
-                    input = allItems[index]
-                }
-                record(.mapIterationStarted, .mapIteration(MapIterationEventDetails(name: name, index: index)), flow: &iterationFlow)
-                let childFlow = iterationFlow
-                let processor = map.processor
-                group.addTask { (index, await self.runChild(processor, input: input, flow: childFlow).0) }
-                return true
+        var progress = MapProgress(results: [JSON](repeating: .null, count: allItems.count))
+        if map.processor.isSynchronous {
+            // Nothing in the processor waits, so iterations would run one after another on
+            // this actor anyway: run them in order without a task each.
+            for index in allItems.indices {
+                guard let (input, childFlow) = startIteration(index, allItems[index], map, visit, effective, parentFlow, &progress)
+                else { break }
+                var iterationFlow = childFlow
+                let outcome = await runMachine(map.processor, input: input, flow: &iterationFlow)
+                endIteration(index, outcome, name, &progress)
+                if tolerance.isExceeded(by: progress.failures) || progress.stopped { break }
             }
-            var running = 0
-            while running < limit, launch() { running += 1 }
-            for await (index, outcome) in group {
-                running -= 1
-                var iterationFlow = Flow(variables: [:], lastEventId: history.count)
-                switch outcome {
-                case .succeeded(let output):
-                    progress.results[index] = output
-                    record(.mapIterationSucceeded, .mapIteration(MapIterationEventDetails(name: name, index: index)), flow: &iterationFlow)
-                case .failed(let failure):
-                    progress.failures += 1
-                    if progress.failure == nil { progress.failure = failure }
-                    record(.mapIterationFailed, .mapIteration(MapIterationEventDetails(name: name, index: index)), flow: &iterationFlow)
-                case .stopped:
-                    progress.stopped = true
+        } else {
+            progress = await withTaskGroup(of: (Int, Outcome).self, returning: MapProgress.self) { group in
+                var progress = progress
+                var nextIndex = 0
+                func launch() -> Bool {
+                    guard nextIndex < allItems.count, progress.failure == nil || tolerance.tolerates else { return false }
+                    let index = nextIndex
+                    nextIndex += 1
+                    guard let (input, childFlow) = startIteration(index, allItems[index], map, visit, effective, parentFlow, &progress)
+                    else { return false }
+                    let processor = map.processor
+                    group.addTask { (index, await self.runChild(processor, input: input, flow: childFlow).0) }
+                    return true
                 }
-                if tolerance.isExceeded(by: progress.failures) || progress.stopped || progress.selectorFailure != nil {
-                    group.cancelAll()
-                    continue
-                }
+                var running = 0
                 while running < limit, launch() { running += 1 }
+                for await (index, outcome) in group {
+                    running -= 1
+                    endIteration(index, outcome, name, &progress)
+                    if tolerance.isExceeded(by: progress.failures) || progress.stopped || progress.selectorFailure != nil {
+                        group.cancelAll()
+                        continue
+                    }
+                    while running < limit, launch() { running += 1 }
+                }
+                return progress
             }
-            return progress
         }
         flow.lastEventId = history.count
         if let failure = progress.selectorFailure {
@@ -108,6 +98,44 @@ extension ExecutionRun {
         if progress.stopped || mustStop() { return .stopped }
         record(.mapStateSucceeded, .none, flow: &flow)
         return completeWithResult(.array(progress.results), visit, context: context, flow: &flow)
+    }
+
+    /// The iteration's input (through `ItemSelector`, with `$$.Map.Item`) and its flow,
+    /// after its MapIterationStarted event; nil when the selector failed.
+    private func startIteration(
+        _ index: Int, _ item: JSON, _ map: CompiledMap, _ visit: StateVisit, _ effective: JSON, _ parentFlow: Flow,
+        _ progress: inout MapProgress
+    ) -> (JSON, Flow)? {
+        var iterationFlow = parentFlow
+        var input = item
+        if let selector = map.itemSelector {
+            let itemContext = contextObject(visit, mapItem: (index, item))
+            do throws(ExecutionFailure) {
+                input = try evaluate(selector, on: effective, context: itemContext, visit, flow: parentFlow)
+            } catch {
+                progress.selectorFailure = error
+                return nil
+            }
+        }
+        record(.mapIterationStarted, .mapIteration(MapIterationEventDetails(name: visit.state.name, index: index)), flow: &iterationFlow)
+        return (input, iterationFlow)
+    }
+
+    private func endIteration(_ index: Int, _ outcome: Outcome, _ name: String, _ progress: inout MapProgress) {
+        var iterationFlow = Flow(variables: [:], lastEventId: history.count)
+        let details = HistoryEventDetails.mapIteration(MapIterationEventDetails(name: name, index: index))
+        switch outcome {
+        case .succeeded(let output):
+            progress.results[index] = output
+            record(.mapIterationSucceeded, details, flow: &iterationFlow)
+        case .failed(let failure):
+            progress.failures += 1
+            if progress.failure == nil { progress.failure = failure }
+            record(.mapIterationFailed, details, flow: &iterationFlow)
+        case .stopped:
+            progress.stopped = true
+            record(.mapIterationAborted, details, flow: &iterationFlow)
+        }
     }
 
     private func toleratedFailureCount(

@@ -5,7 +5,13 @@ import JSONValue
 /// resource, with the state's timeout; TaskScheduled/Started/Succeeded/Failed events.
 extension ExecutionRun {
     func taskAttempt(_ task: CompiledTask, _ visit: StateVisit, flow: inout Flow) async -> StateResult {
-        let context = contextObject(visit)
+        // `$$.Task.Token` exists for `.waitForTaskToken` resources only.
+        let taskToken = task.pattern == .waitForTaskToken ? random.uuid() : nil
+        var context = contextObject(visit)
+        if let taskToken, case .object(var object) = context {
+            object["Task"] = .object(JSONObject([("Token", .string(taskToken))]))
+            context = .object(object)
+        }
         let parameters: JSON
         var timeoutSeconds: Int64?
         var heartbeatSeconds: Int64?
@@ -28,7 +34,7 @@ extension ExecutionRun {
             resource: task.resource, parameters: parameters, stateName: visit.state.name,
             executionArn: identity.executionArn, stateMachineName: identity.stateMachineName,
             retryCount: visit.retryCount,
-            taskToken: task.pattern == .waitForTaskToken ? random.uuid() : nil,
+            taskToken: taskToken,
             timeoutSeconds: timeoutSeconds, heartbeatSeconds: heartbeatSeconds)
         let stateDeadline = timeoutSeconds.map { clock.now().adding(seconds: $0) }
         let limit = [stateDeadline, deadline].compactMap { $0 }.min()

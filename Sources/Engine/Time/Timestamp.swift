@@ -28,12 +28,32 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
         let days = ms >= 0 ? ms / 86_400_000 : -((-ms + 86_399_999) / 86_400_000)
         let inDay = ms - days * 86_400_000
         let (y, m, d) = Timestamp.civil(fromDays: days)
-        let hour = inDay / 3_600_000, minute = inDay / 60_000 % 60, second = inDay / 1000 % 60, milli = inDay % 1000
-        func pad(_ v: Int64, _ width: Int) -> String {
-            let s = String(v)
-            return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+        guard (0...9999).contains(y) else { return "\(y)-\(m)-\(d)T\(inDay)Z" }
+        // Written into a fixed buffer: this runs on every state entry that reads `$$`.
+        return String(unsafeUninitializedCapacity: 24) { buffer in
+            func put(_ value: Int64, _ width: Int, at offset: Int) {
+                var v = value
+                for i in stride(from: offset + width - 1, through: offset, by: -1) {
+                    buffer[i] = UInt8(truncatingIfNeeded: 0x30 + v % 10)
+                    v /= 10
+                }
+            }
+            put(y, 4, at: 0)
+            buffer[4] = 0x2D
+            put(m, 2, at: 5)
+            buffer[7] = 0x2D
+            put(d, 2, at: 8)
+            buffer[10] = 0x54
+            put(inDay / 3_600_000, 2, at: 11)
+            buffer[13] = 0x3A
+            put(inDay / 60_000 % 60, 2, at: 14)
+            buffer[16] = 0x3A
+            put(inDay / 1000 % 60, 2, at: 17)
+            buffer[19] = 0x2E
+            put(inDay % 1000, 3, at: 20)
+            buffer[23] = 0x5A
+            return 24
         }
-        return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))T\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2)).\(pad(milli, 3))Z"
     }
 
     public var description: String { iso8601 }
