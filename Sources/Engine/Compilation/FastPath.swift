@@ -57,4 +57,46 @@ struct FastPath: Sendable {
         }
         return .success(node)
     }
+
+    /// `document` with `value` placed at this path (ResultPath), by AWS's rules: missing
+    /// members become objects, an index must exist. nil when the path cannot be placed
+    /// (the caller words the error) or has a shape this walk does not handle.
+    func assigning(_ value: JSON, into document: JSON) -> JSON?? {
+        guard let steps, case .input = path.root else { return .none }
+        var document = document
+        return FastPath.assign(value, into: &document, steps[...]) ? .some(document) : .some(nil)
+    }
+
+    private static func assign(_ value: JSON, into node: inout JSON, _ steps: ArraySlice<Step>) -> Bool {
+        guard let step = steps.first else {
+            node = value
+            return true
+        }
+        switch (step, node) {
+        case (.name(let key), .object(var object)):
+            node = .null  // drop the second reference so the object is mutated in place
+            var child = object.removeValueKeepingPosition(key) ?? .object(JSONObject())
+            let placed = assign(value, into: &child, steps.dropFirst())
+            object[key] = child
+            node = .object(object)
+            return placed
+        case (.index(let i), .array(var array)) where i < array.count:
+            node = .null
+            let placed = assign(value, into: &array[i], steps.dropFirst())
+            node = .array(array)
+            return placed
+        default:
+            return false
+        }
+    }
+}
+
+extension JSONObject {
+    /// The member's value, leaving `.null` in its place (so a caller can mutate the value
+    /// without a copy and put it back at the same position).
+    fileprivate mutating func removeValueKeepingPosition(_ key: String) -> JSON? {
+        guard let old = self[key] else { return nil }
+        self[key] = .null
+        return old
+    }
 }

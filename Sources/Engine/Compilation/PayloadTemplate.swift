@@ -7,18 +7,33 @@ import JSONValue
 /// their parsed expression under the key without `.$`.
 indirect enum PayloadTemplate: Sendable {
     case literal(JSON)
-    case object([Member])
+    /// Members, and whether their keys are distinct (then they are appended unchecked).
+    case object([Member], distinctKeys: Bool)
     case array([PayloadTemplate])
 
     enum Value: Sendable {
         case template(PayloadTemplate)
-        /// A path or intrinsic; `field` is the key as written (`"id.$"`) for error causes.
-        case expression(PayloadExpression, field: String, fast: FastPath?)
+        case expression(TemplateExpression)
     }
 
     struct Member: Sendable {
         var key: String
         var value: Value
+    }
+
+    /// A path or intrinsic of a `"Key.$"` member. A class: evaluating a template copies
+    /// one reference per member instead of every part of the parsed expression.
+    final class TemplateExpression: Sendable {
+        let expression: PayloadExpression
+        /// The key as written (`"id.$"`), for error causes.
+        let field: String
+        let fast: FastPath?
+
+        init(_ expression: PayloadExpression, field: String) {
+            self.expression = expression
+            self.field = field
+            if case .path(let path) = expression { fast = FastPath(path) } else { fast = nil }
+        }
     }
 
     /// Whether any expression reads the context object or randomness, so the engine
@@ -27,11 +42,11 @@ indirect enum PayloadTemplate: Sendable {
         switch self {
         case .literal: false
         case .array(let items): items.contains(where: \.readsContext)
-        case .object(let members):
+        case .object(let members, _):
             members.contains { member in
                 switch member.value {
                 case .template(let t): t.readsContext
-                case .expression(let e, _, _): e.description.contains("$$")
+                case .expression(let e): e.expression.description.contains("$$")
                 }
             }
         }
@@ -58,18 +73,19 @@ extension PayloadTemplate {
             out.reserveCapacity(items.count)
             for item in items { out.append(try item.evaluate(input: input, context: context, variables: variables, random: &random)) }
             return .array(out)
-        case .object(let members):
+        case .object(let members, let distinctKeys):
             var object = JSONObject()
             for member in members {
+                let value: JSON
                 switch member.value {
                 case .template(let template):
-                    object.appendOrReplace(member.key, try template.evaluate(input: input, context: context, variables: variables, random: &random))
-                case .expression(let expression, let field, let fast):
+                    value = try template.evaluate(input: input, context: context, variables: variables, random: &random)
+                case .expression(let compiled):
                     let result: Result<JSON, IntrinsicFailure>
-                    switch expression {
+                    switch compiled.expression {
                     case .path(let path):
                         let evaluated =
-                            fast?.evaluate(input, context: context, variables: variables)
+                            compiled.fast?.evaluate(input, context: context, variables: variables)
                             ?? path.evaluate(input, context: context, variables: variables)
                         result = evaluated.mapError {
                             IntrinsicFailure(error: IntrinsicFailure.runtime, cause: $0.message, path: path)
@@ -78,10 +94,12 @@ extension PayloadTemplate {
                         result = IntrinsicEvaluator.evaluate(call, input: input, context: context, variables: variables, random: &random)
                     }
                     switch result {
-                    case .success(let value): object.appendOrReplace(member.key, value)
-                    case .failure(let failure): throw TemplateFailure(field: field, expression: expression, failure: failure)
+                    case .success(let v): value = v
+                    case .failure(let failure):
+                        throw TemplateFailure(field: compiled.field, expression: compiled.expression, failure: failure)
                     }
                 }
+                if distinctKeys { object.appendUnchecked(member.key, value) } else { object.appendOrReplace(member.key, value) }
             }
             return .object(object)
         }

@@ -196,17 +196,16 @@ struct WorkflowCompiler {
                 if key.hasSuffix(".$"), case .string(let text) = member {
                     dynamic = true
                     let expression = payload(text, at: pointer.appending(key))
-                    var fast: FastPath?
-                    if case .path(let path) = expression { fast = FastPath(path) }
                     members.append(.init(
-                        key: String(key.dropLast(2)), value: .expression(expression, field: key, fast: fast)))
+                        key: String(key.dropLast(2)),
+                        value: .expression(PayloadTemplate.TemplateExpression(expression, field: key))))
                 } else {
                     let inner = template(member, at: pointer.appending(key))
                     if case .literal = inner {} else { dynamic = true }
                     members.append(.init(key: key, value: .template(inner)))
                 }
             }
-            return dynamic ? .object(members) : .literal(value)
+            return dynamic ? .object(members, distinctKeys: Set(members.map(\.key)).count == members.count) : .literal(value)
         case .array(let items):
             let compiled = items.enumerated().map { template($1, at: pointer.appending($0)) }
             if compiled.allSatisfy({ if case .literal = $0 { true } else { false } }) { return .literal(value) }

@@ -47,6 +47,7 @@ extension ExecutionRun {
             return visit.rawInput
         case .path(let path):
             if path.segments.isEmpty { return result }
+            if case .some(let placed) = FastPath(path).assigning(result, into: visit.rawInput), let placed { return placed }
             switch path.assigning(result, into: visit.rawInput) {
             case .success(let output):
                 return output
