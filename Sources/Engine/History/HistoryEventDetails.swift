@@ -32,7 +32,6 @@ public struct ExecutionStartedEventDetails: Sendable, Hashable {
     public var input: JSON
     public var inputDetails = HistoryEventPayloadDetails()
     public var roleArn: String
-    public var stateMachineArn: String
 }
 
 /// `executionSucceededEventDetails`: `output`, `outputDetails`.

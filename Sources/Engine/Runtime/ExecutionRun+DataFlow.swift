@@ -133,23 +133,30 @@ extension ExecutionRun {
         return assigned
     }
 
-    /// `$$` for this visit: the execution and machine parts plus `State`.
+    /// `$$` for this visit: the execution and machine parts plus `State` (and `Map.Item`).
     func contextObject(_ visit: StateVisit, mapItem: (index: Int, value: JSON)? = nil) -> JSON {
         var context = contextBase
         var state = JSONObject()
-        state["EnteredTime"] = .string(visit.enteredTime.iso8601)
-        state["Name"] = .string(visit.state.name)
-        if case .task = visit.state.kind { state["RetryCount"] = .number(JSONNumber(visit.retryCount)) }
-        context["State"] = .object(state)
+        state.appendUnchecked("EnteredTime", .string(iso8601(visit.enteredTime)))
+        state.appendUnchecked("Name", .string(visit.state.name))
+        if case .task = visit.state.kind { state.appendUnchecked("RetryCount", .number(JSONNumber(visit.retryCount))) }
+        context.appendUnchecked("State", .object(state))
         if let mapItem {
             var item = JSONObject()
-            item["Index"] = .number(JSONNumber(mapItem.index))
-            item["Value"] = mapItem.value
-            var map = JSONObject()
-            map["Item"] = .object(item)
-            context["Map"] = .object(map)
+            item.appendUnchecked("Index", .number(JSONNumber(mapItem.index)))
+            item.appendUnchecked("Value", mapItem.value)
+            context.appendUnchecked("Map", .object(JSONObject([("Item", .object(item))])))
         }
         return .object(context)
+    }
+
+    /// The timestamp's text, remembered for the last instant: on a virtual clock many
+    /// states enter at the same millisecond.
+    func iso8601(_ timestamp: Timestamp) -> String {
+        if lastTimestampText.0 == timestamp { return lastTimestampText.1 }
+        let text = timestamp.iso8601
+        lastTimestampText = (timestamp, text)
+        return text
     }
 
     /// States.DataLimitExceeded for a result past 256 KiB.

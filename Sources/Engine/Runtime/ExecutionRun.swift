@@ -62,6 +62,8 @@ actor ExecutionRun {
     }
 
     private(set) var stopReason: Stop?
+    /// The last timestamp formatted for `$$.State.EnteredTime`, and its text.
+    var lastTimestampText = (Timestamp(millisecondsSinceEpoch: .min), "")
 
     @discardableResult
     func record(_ type: HistoryEventType, _ details: HistoryEventDetails, flow: inout Flow) -> Int {
@@ -95,7 +97,7 @@ actor ExecutionRun {
     func run(_ machine: CompiledMachine) async -> ExecutionReport {
         var flow = Flow(variables: [:], lastEventId: 0)
         record(.executionStarted, .executionStarted(ExecutionStartedEventDetails(
-            input: identity.input, roleArn: identity.roleArn, stateMachineArn: identity.stateMachineArn)), flow: &flow)
+            input: identity.input, roleArn: identity.roleArn)), flow: &flow)
         // AWS links the first state's entered event to nothing (previousEventId 0).
         flow.lastEventId = 0
         let outcome = await runMachine(machine, input: identity.input, flow: &flow)
