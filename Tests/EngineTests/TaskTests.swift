@@ -85,6 +85,12 @@ import Testing
         let report = try await harness(["0": ["Throw": ["Error": "Boom", "Cause": "bad"]]]).run(definition(catch: catcher), input: ["id": 1])
         #expect(report.status == .succeeded)
         #expect(report.output == ["id": 1, "error": ["Error": "Boom", "Cause": "bad"]])
+        // As AWS records it: the caught state still exits, with the catcher's output.
+        #expect(report.eventTypes == [
+            "ExecutionStarted", "TaskStateEntered", "TaskScheduled", "TaskStarted", "TaskFailed", "TaskStateExited",
+            "PassStateEntered", "PassStateExited", "ExecutionSucceeded",
+        ])
+        #expect(report.history.map(\.previousEventId) == [0, 0, 2, 3, 4, 5, 6, 7, 8])
     }
 
     @Test func statesAllDoesNotCatchRuntimeErrors() async throws {

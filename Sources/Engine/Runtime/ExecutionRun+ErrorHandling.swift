@@ -31,7 +31,10 @@ extension ExecutionRun {
             do throws(ExecutionFailure) {
                 let errorOutput = failure.errorOutput
                 let output = try applyResultPath(visit, catcher.resultPath, result: errorOutput)
-                _ = try assignVariables(catcher.assign, result: errorOutput, context: contextObject(visit), visit, flow: &flow)
+                let assigned = try assignVariables(catcher.assign, result: errorOutput, context: contextObject(visit), visit, flow: &flow)
+                // AWS closes a caught state with its exited event, carrying the catcher's output.
+                record(.exited(state.typeName), .stateExited(StateExitedEventDetails(
+                    name: state.name, output: output, assignedVariables: assigned)), flow: &flow)
                 return .next(catcher.next, output)
             } catch {
                 return .failed(error)
