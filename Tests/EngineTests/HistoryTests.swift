@@ -56,3 +56,42 @@ import Testing
         #expect(report.history.last?.type == .executionFailed)
     }
 }
+
+extension HistoryTests {
+    /// The shape AWS recorded for a Map state (LocalStack's `test_map_state_break_condition`
+    /// snapshot): each iteration starts after the previous iteration's last state event.
+    @Test func mapIterationsLinkLikeAWS() async throws {
+        let report = try await EngineHarness().run(
+            """
+            {"StartAt": "MapState", "States": {"MapState": {"Type": "Map", "MaxConcurrency": 1, "End": true,
+              "ItemProcessor": {"StartAt": "Pass", "States": {"Pass": {"Type": "Pass", "End": true}}}}}}
+            """, input: [1, 2])
+        let shape = report.history.map { "\($0.id)<\($0.previousEventId) \($0.type.rawValue)" }
+        #expect(shape == [
+            "1<0 ExecutionStarted", "2<0 MapStateEntered", "3<2 MapStateStarted",
+            "4<3 MapIterationStarted", "5<4 PassStateEntered", "6<5 PassStateExited", "7<6 MapIterationSucceeded",
+            "8<6 MapIterationStarted", "9<8 PassStateEntered", "10<9 PassStateExited", "11<10 MapIterationSucceeded",
+            "12<11 MapStateSucceeded", "13<11 MapStateExited", "14<13 ExecutionSucceeded",
+        ])
+        #expect(report.history[3].detailsFieldName == "mapIterationStartedEventDetails")
+    }
+}
+
+extension HistoryTests {
+    /// AWS's shape for a failing iteration caught by the Map (`test_map_state_catch`).
+    @Test func failedMapLinksLikeAWS() async throws {
+        let report = try await EngineHarness().run(
+            """
+            {"StartAt": "MapState", "States": {"MapState": {"Type": "Map", "Next": "FinalCaught",
+              "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "FinalCaught"}],
+              "ItemProcessor": {"StartAt": "HandleItemFail", "States": {"HandleItemFail": {"Type": "Fail", "Error": "E", "Cause": "C"}}}},
+              "FinalCaught": {"Type": "Pass", "End": true}}}
+            """, input: [1])
+        let shape = report.history.map { "\($0.id)<\($0.previousEventId) \($0.type.rawValue)" }
+        #expect(shape == [
+            "1<0 ExecutionStarted", "2<0 MapStateEntered", "3<2 MapStateStarted", "4<3 MapIterationStarted",
+            "5<4 FailStateEntered", "6<5 MapIterationFailed", "7<5 MapStateFailed", "8<7 MapStateExited",
+            "9<8 PassStateEntered", "10<9 PassStateExited", "11<10 ExecutionSucceeded",
+        ])
+    }
+}

@@ -25,6 +25,7 @@ extension ExecutionRun {
         let childFlow = Flow(variables: flow.variables, lastEventId: started)
         var results = [JSON](repeating: .null, count: branches.count)
         var failure: ExecutionFailure?
+        var failureLink = 0
         var stopped = false
         if branches.allSatisfy(\.isSynchronous) {
             // No branch waits: run them in order on this actor, without a task each.
@@ -32,20 +33,26 @@ extension ExecutionRun {
                 var branchFlow = childFlow
                 switch await runMachine(branch, input: effective, flow: &branchFlow) {
                 case .succeeded(let output): results[i] = output
-                case .failed(let branchFailure): failure = branchFailure
+                case .failed(let branchFailure):
+                    failure = branchFailure
+                    failureLink = branchFlow.lastEventId
                 case .stopped: stopped = true
                 }
                 if failure != nil || stopped { break }
             }
         } else {
-            (results, failure, stopped) = await withTaskGroup(of: (Int, Outcome).self) { group in
+            (results, failure, failureLink, stopped) = await withTaskGroup(of: (Int, Outcome, Int).self) { group in
                 var results = results
                 var failure: ExecutionFailure?
+                var failureLink = 0
                 var stopped = false
                 for (i, branch) in branches.enumerated() {
-                    group.addTask { (i, await self.runChild(branch, input: effective, flow: childFlow).0) }
+                    group.addTask {
+                        let (outcome, flow) = await self.runChild(branch, input: effective, flow: childFlow)
+                        return (i, outcome, flow.lastEventId)
+                    }
                 }
-                for await (i, outcome) in group {
+                for await (i, outcome, last) in group {
                     switch outcome {
                     case .succeeded(let output):
                         results[i] = output
@@ -53,22 +60,28 @@ extension ExecutionRun {
                         // The first failing branch fails the state; the others are cancelled.
                         if failure == nil {
                             failure = branchFailure
+                            failureLink = last
                             group.cancelAll()
                         }
                     case .stopped:
                         stopped = true
                     }
                 }
-                return (results, failure, stopped)
+                return (results, failure, failureLink, stopped)
             }
         }
         flow.lastEventId = history.count
         if let failure {
+            // As for Map: the failed event links to the failing branch's last state event.
+            flow.lastEventId = failureLink
             record(.parallelStateFailed, .none, flow: &flow)
             return .failed(failure)
         }
         if stopped || mustStop() { return .stopped }
+        // AWS links ParallelStateSucceeded and ParallelStateExited both to the last branch event.
+        let link = flow.lastEventId
         record(.parallelStateSucceeded, .none, flow: &flow)
+        flow.lastEventId = link
         return completeWithResult(.array(results), visit, context: context, flow: &flow)
     }
 

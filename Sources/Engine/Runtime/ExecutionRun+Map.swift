@@ -45,16 +45,19 @@ extension ExecutionRun {
         if map.processor.isSynchronous {
             // Nothing in the processor waits, so iterations would run one after another on
             // this actor anyway: run them in order without a task each.
+            // AWS links each MapIterationStarted to the last state event of the iteration before.
+            var link = parentFlow
             for index in allItems.indices {
-                guard let (input, childFlow) = startIteration(index, allItems[index], map, visit, effective, parentFlow, &progress)
+                guard let (input, childFlow) = startIteration(index, allItems[index], map, visit, effective, link, &progress)
                 else { break }
                 var iterationFlow = childFlow
                 let outcome = await runMachine(map.processor, input: input, flow: &iterationFlow)
-                endIteration(index, outcome, name, &progress)
+                endIteration(index, outcome, after: iterationFlow.lastEventId, name, &progress)
+                link.lastEventId = iterationFlow.lastEventId
                 if tolerance.isExceeded(by: progress.failures) || progress.stopped { break }
             }
         } else {
-            progress = await withTaskGroup(of: (Int, Outcome).self, returning: MapProgress.self) { group in
+            progress = await withTaskGroup(of: (Int, Outcome, Int).self, returning: MapProgress.self) { group in
                 var progress = progress
                 var nextIndex = 0
                 func launch() -> Bool {
@@ -64,14 +67,17 @@ extension ExecutionRun {
                     guard let (input, childFlow) = startIteration(index, allItems[index], map, visit, effective, parentFlow, &progress)
                     else { return false }
                     let processor = map.processor
-                    group.addTask { (index, await self.runChild(processor, input: input, flow: childFlow).0) }
+                    group.addTask {
+                        let (outcome, flow) = await self.runChild(processor, input: input, flow: childFlow)
+                        return (index, outcome, flow.lastEventId)
+                    }
                     return true
                 }
                 var running = 0
                 while running < limit, launch() { running += 1 }
-                for await (index, outcome) in group {
+                for await (index, outcome, last) in group {
                     running -= 1
-                    endIteration(index, outcome, name, &progress)
+                    endIteration(index, outcome, after: last, name, &progress)
                     if tolerance.isExceeded(by: progress.failures) || progress.stopped || progress.selectorFailure != nil {
                         group.cancelAll()
                         continue
@@ -87,6 +93,8 @@ extension ExecutionRun {
             return .failed(failure)
         }
         if tolerance.isExceeded(by: progress.failures), let failure = progress.failure {
+            // AWS links MapStateFailed to the failing iteration's last state event.
+            flow.lastEventId = progress.failureLink
             record(.mapStateFailed, .none, flow: &flow)
             if tolerance.tolerates {
                 return .failed(ExecutionFailure(
@@ -96,7 +104,11 @@ extension ExecutionRun {
             return .failed(failure)
         }
         if progress.stopped || mustStop() { return .stopped }
+        // AWS links MapStateSucceeded and MapStateExited both to the last MapIterationSucceeded.
+        if let last = progress.lastSucceededEventId { flow.lastEventId = last }
+        let link = flow.lastEventId
         record(.mapStateSucceeded, .none, flow: &flow)
+        flow.lastEventId = link
         return completeWithResult(.array(progress.results), visit, context: context, flow: &flow)
     }
 
@@ -121,16 +133,20 @@ extension ExecutionRun {
         return (input, iterationFlow)
     }
 
-    private func endIteration(_ index: Int, _ outcome: Outcome, _ name: String, _ progress: inout MapProgress) {
-        var iterationFlow = Flow(variables: [:], lastEventId: history.count)
+    /// MapIterationSucceeded/Failed/Aborted, linked to the iteration's last state event.
+    private func endIteration(_ index: Int, _ outcome: Outcome, after last: Int, _ name: String, _ progress: inout MapProgress) {
+        var iterationFlow = Flow(variables: [:], lastEventId: last)
         let details = HistoryEventDetails.mapIteration(MapIterationEventDetails(name: name, index: index))
         switch outcome {
         case .succeeded(let output):
             progress.results[index] = output
-            record(.mapIterationSucceeded, details, flow: &iterationFlow)
+            progress.lastSucceededEventId = record(.mapIterationSucceeded, details, flow: &iterationFlow)
         case .failed(let failure):
             progress.failures += 1
-            if progress.failure == nil { progress.failure = failure }
+            if progress.failure == nil {
+                progress.failure = failure
+                progress.failureLink = last
+            }
             record(.mapIterationFailed, details, flow: &iterationFlow)
         case .stopped:
             progress.stopped = true
@@ -205,6 +221,9 @@ struct MapProgress: Sendable {
     var failure: ExecutionFailure?
     var selectorFailure: ExecutionFailure?
     var stopped = false
+    /// The last MapIterationSucceeded event, and the last state event of the first failed iteration.
+    var lastSucceededEventId: Int?
+    var failureLink = 0
 }
 
 /// `ToleratedFailureCount`/`ToleratedFailurePercentage`: with neither, one failure fails the Map.
