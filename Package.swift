@@ -18,6 +18,10 @@ let package = Package(
         .library(name: "ASLModel", targets: ["ASLModel"]),
         .library(name: "Workspace", targets: ["Workspace"]),
         .library(name: "Validation", targets: ["Validation"]),
+        .library(name: "Git", targets: ["Git"]),
+        .library(name: "Revisions", targets: ["Revisions"]),
+        .library(name: "Planning", targets: ["Planning"]),
+        .library(name: "StepFunctionsAPI", targets: ["StepFunctionsAPI"]),
         .library(name: "Engine", targets: ["Engine"]),
         .library(name: "Commands", targets: ["Commands"]),
     ],
@@ -63,6 +67,20 @@ let package = Package(
         .target(
             name: "Validation",
             dependencies: ["ASLModel", "JSONPath", "Intrinsics", "JSONValue", "Diagnostics"]),
+        // Workflow sources at git revisions: a commit's tree as a Workspace `SourceTree`, revision
+        // metadata, and which of a workflow's sources the working tree has changed. The adapter between
+        // `Git` (which knows nothing of workflows) and `Workspace` (which knows nothing of git).
+        .target(name: "Revisions", dependencies: ["Git", "Workspace"]),
+        // Structural diff of rendered workflows (state- and field-level, line diffs of canonical JSON)
+        // and the history of a workflow's rendered definition across commits.
+        .target(
+            name: "Planning",
+            dependencies: ["Revisions", "Git", "Workspace", "ASLModel", "JSONValue", "Diagnostics"]),
+
+        // The AWS Step Functions API shape: Codable requests/responses with AWS's JSON names, errors, ARNs,
+        // and the `StepFunctionsService` protocol every implementation conforms to. Uses Foundation for
+        // `Codable`'s JSONEncoder/JSONDecoder, which SDK-compatible wire types need; no other dependency.
+        .target(name: "StepFunctionsAPI", dependencies: ["JSONValue"]),
 
         // Runs ValidatedWorkflows: executions, history, retries/catches, Map/Parallel, clocks, task invokers.
         .target(
@@ -73,15 +91,19 @@ let package = Package(
         .target(
             name: "Commands",
             dependencies: [
-                "Workspace", "Validation", "ASLModel", "YAML", "JSONValue", "Diagnostics",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Workspace", "Validation", "Planning", "Revisions", "Git", "ASLModel", "YAML", "JSONValue",
+                "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // The executable: one file that runs the root command.
         .executableTarget(name: "sfn", dependencies: ["Commands"]),
-        // Release-build benchmark: renders and validates a generated repository (`swift run -c release sfn-benchmark`).
+        // Release-build benchmark: renders and validates a generated repository (`swift run -c release sfn-benchmark`);
+        // with `--log`, times `sfn log` over a generated history of 1,000 commits.
         .executableTarget(
             name: "sfn-benchmark",
-            dependencies: ["Commands", "Workspace", "Validation", "JSONValue", "Diagnostics"]),
+            dependencies: [
+                "Commands", "Workspace", "Validation", "Planning", "Revisions", "Git", "JSONValue", "Diagnostics",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
 
         // Test helpers: marked-text diagnostics assertions, golden files, in-memory source trees. Not a product.
         .target(
@@ -92,6 +114,9 @@ let package = Package(
         .testTarget(name: "JSONValueTests", dependencies: ["JSONValue", "TestSupport"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML", "JSONValue", "TestSupport"]),
         .testTarget(name: "GitTests", dependencies: ["Git"]),
+        .testTarget(name: "RevisionsTests", dependencies: ["Revisions", "Git", "Workspace", "TestSupport"]),
+        .testTarget(
+            name: "PlanningTests", dependencies: ["Planning", "Revisions", "Git", "Workspace", "JSONValue", "TestSupport"]),
         .testTarget(name: "JSONPathTests", dependencies: ["JSONPath", "JSONValue", "TestSupport"]),
         .testTarget(name: "IntrinsicsTests", dependencies: ["Intrinsics", "JSONValue", "TestSupport"]),
         .testTarget(name: "ASLModelTests", dependencies: ["ASLModel", "JSONValue", "TestSupport"]),
@@ -101,6 +126,8 @@ let package = Package(
         .testTarget(
             name: "ValidationTests",
             dependencies: ["Validation", "ASLModel", "YAML", "JSONValue", "TestSupport"]),
+        .testTarget(
+            name: "StepFunctionsAPITests", dependencies: ["StepFunctionsAPI", "JSONValue"]),
         .testTarget(
             name: "EngineTests",
             dependencies: ["Engine", "Validation", "ASLModel", "YAML", "JSONValue", "TestSupport"],

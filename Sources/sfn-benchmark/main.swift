@@ -5,11 +5,31 @@ import Validation
 import Workspace
 
 /// `swift run -c release sfn-benchmark [--workflows N] [--iterations K] [--keep DIR]`
+/// `swift run -c release sfn-benchmark --log [--commits N] [--workflows N] [--iterations K] [--keep DIR]`
 ///
 /// Generates a repository of N workflows (default 500) × 4 environments on disk, then
 /// measures what `sfn validate` does: load and parse every file, render every
 /// (workflow, environment) pair and validate it. Figures, not assertions: the README
-/// records them.
+/// records them. With `--log`, times `sfn log` over a generated history instead
+/// (see `LogBenchmark`).
+if CommandLine.arguments.contains("--log") {
+    var benchmark = LogBenchmark()
+    var arguments = CommandLine.arguments.dropFirst().filter { $0 != "--log" }.makeIterator()
+    while let argument = arguments.next() {
+        switch argument {
+        case "--commits": benchmark.commitCount = arguments.next().flatMap(Int.init) ?? benchmark.commitCount
+        case "--workflows": benchmark.workflowCount = arguments.next().flatMap(Int.init) ?? benchmark.workflowCount
+        case "--iterations": benchmark.iterations = arguments.next().flatMap(Int.init) ?? benchmark.iterations
+        case "--keep": benchmark.keepDirectory = arguments.next()
+        default:
+            FileHandle.standardError.write(Data("usage: sfn-benchmark --log [--commits N] [--workflows N] [--iterations K] [--keep DIR]\n".utf8))
+            exit(2)
+        }
+    }
+    try await benchmark.run()
+    exit(0)
+}
+
 var workflowCount = 500
 var iterations = 5
 var keepDirectory: String?

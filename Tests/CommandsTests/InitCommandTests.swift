@@ -22,6 +22,18 @@ import Testing
         #expect(try String(contentsOfFile: target + "/sfn.yaml", encoding: .utf8) == "mine")
     }
 
+    @Test func theScaffoldValidatesAndRendersAsWritten() async throws {
+        let dir = try CommandHarness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(await CommandHarness.run(["init", dir.path]).exitCode == 0)
+        let validate = await CommandHarness.run(["validate", "-C", dir.path])
+        #expect(validate.exitCode == 0, "\(validate.out)")
+        #expect(validate.out == "no problems in 1 workflow (2 environments)\n")
+        let render = await CommandHarness.run(["render", "data-processing", "--env", "dev", "-C", dir.path])
+        #expect(render.out.contains("arn:aws:lambda:us-east-1:123456789012:function:process-dev"))
+        #expect(render.out.contains("\"MaxAttempts\": 3"))
+    }
+
     @Test func appendsToAnExistingGitignore() async throws {
         let dir = try CommandHarness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -84,4 +84,26 @@ import Testing
         #expect(outcome.err.contains("not an sfn repository"))
         #expect(outcome.err.contains("sfn init"))
     }
+
+    @Test func aPathUnderWorkflowsValidatesThatWorkflowAsRendered() async throws {
+        var files = RepositoryFixture.minimal
+        files["workflows/other.yaml"] = "definition:\n  StartAt: Nope\n  States:\n    A: {Type: Succeed}\n"
+        let repo = try RepositoryFixture(files)
+        defer { repo.remove() }
+        // The envelope and ${fn} are understood: hello renders and validates cleanly,
+        // and the broken workflow is not looked at.
+        let hello = repo.root.appendingPathComponent("workflows/hello.yaml").path
+        let outcome = await CommandHarness.run(["validate", hello, "-C", repo.root.path])
+        #expect(outcome.exitCode == 0, "\(outcome.out)\(outcome.err)")
+        #expect(outcome.out == "no problems in 1 workflow (1 environment)\n")
+
+        let standalone = repo.root.appendingPathComponent("elsewhere.json")
+        try Data(#"{"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}"#.utf8).write(to: standalone)
+        let both = await CommandHarness.run(["validate", hello, standalone.path, "-C", repo.root.path])
+        #expect(both.out == "no problems in 1 workflow (1 environment); no problems in 1 file\n")
+
+        let withEnv = await CommandHarness.run(["validate", standalone.path, "--env", "dev", "-C", repo.root.path])
+        #expect(withEnv.exitCode == 1)
+        #expect(withEnv.err.contains("is a standalone ASL file"))
+    }
 }

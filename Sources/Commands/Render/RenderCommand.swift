@@ -39,6 +39,7 @@ struct RenderCommand: AsyncParsableCommand {
     var color: ColorChoice = .auto
 
     @OptionGroup var variables: VariableOptions
+    @OptionGroup var revision: RevisionOptions
     @OptionGroup var repository: RepositoryOptions
 
     func validate() throws {
@@ -54,7 +55,7 @@ struct RenderCommand: AsyncParsableCommand {
     func run() async throws {
         let console = Console.current
         do {
-            let session = try ProjectSession(repository: repository)
+            let session = try await ProjectSession(repository: repository, revision: revision.revision)
             let names = try session.environments(named: environments)
             if let workflow { try session.checkWorkflows([workflow]) }
             let check = RepositoryCheck(project: session.project)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Revisions
 
 /// Options every repository command shares: where the repository is.
 struct RepositoryOptions: ParsableArguments {
@@ -31,5 +32,26 @@ struct RepositoryOptions: ParsableArguments {
             not an sfn repository (or any parent up to /): no sfn.yaml or workflows/ directory in \(start.path)
             Run 'sfn init' to create one, or use -C <path> to point at one.
             """)
+    }
+}
+
+extension RepositoryOptions {
+    /// The directory commands start from: `-C`, else the current directory.
+    var startDirectory: String {
+        directory ?? FileManager.default.currentDirectoryPath
+    }
+
+    /// The sfn repository and the git repository that versions it, for commands that
+    /// read history. The sfn root is found as `repositoryRoot()` finds it, else it is
+    /// the git working tree's root (a revision may hold workflows the working tree lacks).
+    func versionedRepository() throws(CommandFailure) -> VersionedRepository {
+        do {
+            if let root = try? repositoryRoot() { return try VersionedRepository.open(root: root) }
+            let opened = try VersionedRepository.open(root: startDirectory)
+            guard let workdir = opened.git.workdir else { return opened }
+            return try VersionedRepository.open(root: workdir.hasSuffix("/") ? String(workdir.dropLast()) : workdir)
+        } catch {
+            throw CommandFailure(message: error.description)
+        }
     }
 }

@@ -38,14 +38,12 @@ struct ValidateCommand: AsyncParsableCommand {
     var color: ColorChoice = .auto
 
     @OptionGroup var variables: VariableOptions
+    @OptionGroup var revision: RevisionOptions
     @OptionGroup var repository: RepositoryOptions
 
     func validate() throws {
         if allEnvironments && !environments.isEmpty {
             throw ValidationError("--all-envs and --env cannot be used together")
-        }
-        if !paths.isEmpty && (!environments.isEmpty || allEnvironments || !workflows.isEmpty) {
-            throw ValidationError("PATHs are standalone ASL files: --env, --all-envs and --workflow apply to the repository")
         }
     }
 
@@ -53,23 +51,36 @@ struct ValidateCommand: AsyncParsableCommand {
         let console = Console.current
         let view = ValidateView(console: console, format: format, color: color.enabled(for: console))
         do {
-            if paths.isEmpty {
-                let session = try ProjectSession(repository: repository)
+            // A PATH under the repository's workflows/ names that workflow (rendered for its
+            // environments); any other PATH is a standalone ASL file.
+            let targets = ValidationTargets(
+                paths: paths, repositoryRoot: paths.isEmpty ? nil : try? repository.repositoryRoot())
+            if !targets.standalone.isEmpty && (!environments.isEmpty || allEnvironments || !workflows.isEmpty || revision.revision != nil) {
+                throw CommandFailure(message: """
+                    \(targets.standalone.map { "'\($0)'" }.joined(separator: ", ")) \(targets.standalone.count == 1 ? "is a standalone ASL file" : "are standalone ASL files"): \
+                    --env, --all-envs, --workflow and --rev apply to the repository's workflows
+                    """)
+            }
+            var report = ValidateView.Report()
+            if paths.isEmpty || !targets.workflows.isEmpty {
+                let session = try await ProjectSession(repository: repository, revision: revision.revision)
                 let names = try session.environments(named: environments)
-                try session.checkWorkflows(workflows)
+                let selected = workflows + targets.workflows
+                try session.checkWorkflows(selected)
                 let check = RepositoryCheck(project: session.project)
                 let (outcomes, environmentDiagnostics) = await check.run(
-                    environments: names, workflows: workflows.isEmpty ? nil : workflows, overrides: try variables.overrides())
+                    environments: names, workflows: selected.isEmpty ? nil : selected, overrides: try variables.overrides())
                 let summary = CheckSummary(
                     outcomes: outcomes, environmentDiagnostics: environmentDiagnostics,
                     loadDiagnostics: session.loadDiagnostics, environments: names)
-                view.show(summary.diagnostics, summary: summary.line, sources: session.project.sources)
-                if summary.errorCount > 0 { throw ExitCode(1) }
-            } else {
-                let result = StandaloneValidation(type: type).run(paths: paths)
-                view.show(result.diagnostics, summary: result.summary, sources: result.sources)
-                if result.diagnostics.hasErrors { throw ExitCode(1) }
+                report.add(summary.diagnostics, summary: summary.line, sources: session.project.sources)
             }
+            if !targets.standalone.isEmpty {
+                let result = StandaloneValidation(type: type).run(paths: targets.standalone)
+                report.add(result.diagnostics, summary: result.summary, sources: result.sources)
+            }
+            view.show(report)
+            if report.diagnostics.hasErrors { throw ExitCode(1) }
         } catch let failure as CommandFailure {
             throw console.report(failure)
         }

@@ -8,6 +8,23 @@ struct ValidateView {
     let format: DiagnosticFormat
     let color: Bool
 
+    /// What one run found: repository workflows and standalone files together.
+    struct Report {
+        var diagnostics: [Diagnostic] = []
+        var summaries: [String] = []
+        var sources = SourceFileSet()
+
+        mutating func add(_ diagnostics: [Diagnostic], summary: String, sources: SourceFileSet) {
+            self.diagnostics += diagnostics
+            summaries.append(summary)
+            for file in sources.files.values { self.sources.add(file) }
+        }
+    }
+
+    func show(_ report: Report) {
+        show(report.diagnostics.sorted(), summary: report.summaries.joined(separator: "; "), sources: report.sources)
+    }
+
     func show(_ diagnostics: [Diagnostic], summary: String, sources: any SourceProvider) {
         switch format {
         case .text:

@@ -111,10 +111,11 @@ actor ExecutionRun {
             description.output = output
             record(.executionSucceeded, .executionSucceeded(PayloadEventDetails(output: output)), flow: &stopFlow)
         case (nil, .failed(let failure)):
+            // A Fail state without Error/Cause leaves them out, as AWS does.
             description.status = .failed
-            description.error = failure.error
+            description.error = failure.error.isEmpty ? nil : failure.error
             description.cause = failure.cause
-            record(.executionFailed, .executionFailed(FailureEventDetails(error: failure.error, cause: failure.cause)), flow: &stopFlow)
+            record(.executionFailed, .executionFailed(FailureEventDetails(error: description.error, cause: failure.cause)), flow: &stopFlow)
         case (.timedOut?, _):
             description.status = .timedOut
             description.error = StatesError.timeout

@@ -1,0 +1,120 @@
+import JSONValue
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+/// The one JSON encoder and decoder configuration of the wire format, shared by clients and
+/// servers so both produce the same bytes, and the mapping of decoding failures to AWS errors.
+///
+/// Foundation's `Codable` coders rather than `JSONValue`: these are fixed record shapes whose
+/// field order and number spelling do not matter, and `Codable` is what an SDK-style API offers.
+public enum APICoding {
+    /// Slashes stay unescaped (`/` appears in Map Run ARNs and user data), as AWS writes them.
+    /// Shared: the coders are thread-safe once configured, and a server encodes on every request.
+    public static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        return encoder
+    }()
+
+    /// For responses: tolerant of values AWS added after this module was written.
+    public static let decoder = JSONDecoder()
+
+    /// For requests, as a server reads them: unknown enumeration values are rejected with
+    /// AWS's `ValidationException`, as the service does.
+    public static let strictDecoder: JSONDecoder = {
+        let decoder = JSONDecoder()
+        decoder.userInfo[strictEnumerationsKey] = true
+        return decoder
+    }()
+
+    static let strictEnumerationsKey: CodingUserInfoKey = {
+        guard let key = CodingUserInfoKey(rawValue: "sfn.strictEnumerations") else {
+            preconditionFailure("a non-empty literal is a valid CodingUserInfoKey")
+        }
+        return key
+    }()
+
+    public static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
+        Array(try encoder.encode(value))
+    }
+
+    public static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws -> T {
+        try decoder.decode(type, from: Data(bytes))
+    }
+
+    /// Decodes a request body as AWS would, every failure already an AWS error:
+    /// malformed JSON or a value of the wrong JSON type is a `SerializationException`, a missing
+    /// required member or an unknown enumeration value a `ValidationException`, a malformed ARN
+    /// an `InvalidArn`. An empty body reads as `{}`, as AWS accepts it.
+    public static func decodeRequest<T: Decodable>(
+        _ type: T.Type, from bytes: [UInt8]
+    ) throws(StepFunctionsError) -> T {
+        let isBlank = bytes.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+        let body = isBlank ? Array("{}".utf8) : bytes
+        // Our own parser first: it says where the JSON breaks, which Foundation's error does not.
+        let json: JSON
+        do {
+            json = try JSON.parse(utf8: body)
+        } catch {
+            throw StepFunctionsError(
+                .serializationException,
+                "Malformed JSON request body at line \(error.location.line), column \(error.location.column): \(error.message)"
+            )
+        }
+        guard case .object = json else {
+            throw StepFunctionsError(.serializationException, "The request body must be a JSON object")
+        }
+        do {
+            return try strictDecoder.decode(type, from: Data(body))
+        } catch {
+            throw apiError(from: error)
+        }
+    }
+
+    /// The AWS error for a failure thrown while decoding a request.
+    public static func apiError(from error: any Error) -> StepFunctionsError {
+        switch error {
+        case let error as StepFunctionsError:
+            return error
+        case let error as APIEnumerationError:
+            return error.stepFunctionsError
+        case DecodingError.keyNotFound(let key, let context):
+            return .missing(fieldPath(context.codingPath + [key]))
+        case DecodingError.valueNotFound(_, let context):
+            return .missing(fieldPath(context.codingPath))
+        case DecodingError.typeMismatch(let expected, let context):
+            let field = fieldPath(context.codingPath)
+            return StepFunctionsError(
+                .serializationException,
+                "Value at '\(field.isEmpty ? "<body>" : field)' cannot be converted to \(wireName(of: expected))")
+        case DecodingError.dataCorrupted(let context):
+            let field = fieldPath(context.codingPath)
+            if field.isEmpty {
+                return StepFunctionsError(.serializationException, "Malformed JSON request body")
+            }
+            return StepFunctionsError(
+                .serializationException, "Value at '\(field)' is not valid: \(context.debugDescription)")
+        default:
+            return StepFunctionsError(.serializationException, "Cannot read the request body: \(error)")
+        }
+    }
+
+    /// A member's path in AWS's form: `routingConfiguration.1.weight` (list positions 1-based).
+    static func fieldPath(_ path: [any CodingKey]) -> String {
+        path.map { key in key.intValue.map { String($0 + 1) } ?? key.stringValue }.joined(separator: ".")
+    }
+
+    private static func wireName(of type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "a string"
+        case is Bool.Type: "a boolean"
+        case is Int.Type, is Int64.Type, is Int32.Type, is Double.Type: "a number"
+        case is [Any].Type: "a list"
+        default: "an object"
+        }
+    }
+}
