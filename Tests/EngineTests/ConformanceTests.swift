@@ -87,7 +87,7 @@ enum ConformanceCase {
         guard let workflow = result.workflow else {
             return "validation rejected it: \(result.diagnostics.first?.message ?? "?")"
         }
-        let engine = Engine(clock: VirtualClock(), seed: 7, roleArn: "arn:aws:iam::123456789012:role/Conformance")
+        let engine = ExecutionEngine(clock: VirtualClock(), seed: 7, roleArn: "arn:aws:iam::123456789012:role/Conformance")
         let report = await engine.run(workflow, input: input, stateMachineName: "conformance_0a1b2c")
         let d = report.description
         let status = expect["status"]?.stringValue ?? ""

@@ -22,7 +22,7 @@ struct EngineHarness {
         return engine.compile(workflow)
     }
 
-    var engine: Engine { Engine(clock: clock, invoker: invoker, seed: seed) }
+    var engine: ExecutionEngine { ExecutionEngine(clock: clock, invoker: invoker, seed: seed) }
 
     func run(_ definition: String, input: JSON = [:], name: String = "exec") async throws -> ExecutionReport {
         await engine.run(try workflow(definition), input: input, stateMachineName: "Machine", executionName: name)

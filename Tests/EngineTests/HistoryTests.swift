@@ -95,3 +95,12 @@ extension HistoryTests {
         ])
     }
 }
+
+extension HistoryTests {
+    @Test func failStateWithoutErrorReportsNone() async throws {
+        let report = try await EngineHarness().run(#"{"StartAt": "F", "States": {"F": {"Type": "Fail"}}}"#)
+        #expect(report.status == .failed)
+        #expect(report.error == nil)
+        #expect(report.cause == nil)
+    }
+}

@@ -22,7 +22,7 @@ public enum HistoryEventDetails: Sendable, Hashable {
 }
 
 /// `inputDetails`/`outputDetails`: whether the payload was truncated (never, here).
-public struct HistoryEventPayloadDetails: Sendable, Hashable {
+public struct HistoryEventExecutionDataDetails: Sendable, Hashable {
     public var truncated: Bool
     public init(truncated: Bool = false) { self.truncated = truncated }
 }
@@ -30,14 +30,14 @@ public struct HistoryEventPayloadDetails: Sendable, Hashable {
 /// `executionStartedEventDetails`.
 public struct ExecutionStartedEventDetails: Sendable, Hashable {
     public var input: JSON
-    public var inputDetails = HistoryEventPayloadDetails()
+    public var inputDetails = HistoryEventExecutionDataDetails()
     public var roleArn: String
 }
 
 /// `executionSucceededEventDetails`: `output`, `outputDetails`.
 public struct PayloadEventDetails: Sendable, Hashable {
     public var output: JSON
-    public var outputDetails = HistoryEventPayloadDetails()
+    public var outputDetails = HistoryEventExecutionDataDetails()
 }
 
 /// `executionFailedEventDetails` and the other `{error, cause}` shapes.
@@ -50,7 +50,7 @@ public struct FailureEventDetails: Sendable, Hashable {
 public struct StateEnteredEventDetails: Sendable, Hashable {
     public var name: String
     public var input: JSON
-    public var inputDetails = HistoryEventPayloadDetails()
+    public var inputDetails = HistoryEventExecutionDataDetails()
 }
 
 /// `stateExitedEventDetails`: `name`, `output`, `outputDetails`, and the variables the
@@ -58,7 +58,7 @@ public struct StateEnteredEventDetails: Sendable, Hashable {
 public struct StateExitedEventDetails: Sendable, Hashable {
     public var name: String
     public var output: JSON
-    public var outputDetails = HistoryEventPayloadDetails()
+    public var outputDetails = HistoryEventExecutionDataDetails()
     public var assignedVariables: [String: JSON]?
 }
 
@@ -83,7 +83,7 @@ public struct TaskSucceededEventDetails: Sendable, Hashable {
     public var resourceType: String
     public var resource: String
     public var output: JSON
-    public var outputDetails = HistoryEventPayloadDetails()
+    public var outputDetails = HistoryEventExecutionDataDetails()
 }
 
 /// `taskFailedEventDetails` and `taskTimedOutEventDetails`.

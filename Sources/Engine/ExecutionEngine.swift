@@ -3,14 +3,15 @@ public import ASLModel
 public import Validation
 
 /// Runs `ValidatedWorkflow`s in memory: one call runs one execution to its end and
-/// returns its description and history.
+/// returns its description and history. (Not named `Engine`, so that `Engine.X` still
+/// names the module's types next to StepFunctionsAPI's types of the same names.)
 ///
 /// Time, chance and task work are injected: `clock` (virtual by default, so Waits and
 /// backoff take no real time), `seed` (States.UUID, States.MathRandom, jitter) and
 /// `invoker` (chosen by resource). Durable Standard executions, StopExecution from
 /// outside and Redrive build on `ExecutionRun`, whose transitions are the units a
 /// store will persist.
-public struct Engine: Sendable {
+public struct ExecutionEngine: Sendable {
     public var clock: any EngineClock
     public var invoker: any TaskInvoking
     public var seed: UInt64
