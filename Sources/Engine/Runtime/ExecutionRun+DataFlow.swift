@@ -179,7 +179,19 @@ extension JSON {
         switch self {
         case .null: budget -= 4
         case .bool(let b): budget -= b ? 4 : 5
-        case .number(let n): budget -= n.literal.utf8.count
+        case .number(let n):
+            // Integers are counted without formatting them (this runs on every result).
+            if n.isIntegerLiteral, let i = n.int64Value {
+                var digits = i < 0 ? 2 : 1
+                var v = i.magnitude
+                while v >= 10 {
+                    v /= 10
+                    digits += 1
+                }
+                budget -= digits
+            } else {
+                budget -= n.literal.utf8.count
+            }
         case .string(let s): budget -= s.utf8.count + 2
         case .array(let items):
             budget -= 1 + items.count
