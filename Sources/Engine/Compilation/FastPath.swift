@@ -33,29 +33,35 @@ struct FastPath: Sendable {
     }
 
     func evaluate(_ input: JSON, context: JSON, variables: [String: JSON]) -> Result<JSON, JSONPathFailure> {
-        guard let steps else { return path.evaluate(input, context: context, variables: variables) }
+        if let value = lookup(input, context: context, variables: variables) { return .success(value) }
+        return path.evaluate(input, context: context, variables: variables)
+    }
+
+    /// The selected value when the direct walk finds it; nil sends the caller to the evaluator.
+    func lookup(_ input: JSON, context: JSON, variables: [String: JSON]) -> JSON? {
+        guard let steps else { return nil }
         var node: JSON
         switch path.root {
         case .input: node = input
         case .context:
-            guard !context.isNull else { return path.evaluate(input, context: context, variables: variables) }
+            guard !context.isNull else { return nil }
             node = context
         case .variable(let name):
-            guard let value = variables[name] else { return path.evaluate(input, context: context, variables: variables) }
+            guard let value = variables[name] else { return nil }
             node = value
         }
         for step in steps {
             switch (step, node) {
             case (.name(let key), .object(let object)):
-                guard let child = object[key] else { return path.evaluate(input, context: context, variables: variables) }
+                guard let child = object[key] else { return nil }
                 node = child
             case (.index(let i), .array(let array)) where i < array.count:
                 node = array[i]
             default:
-                return path.evaluate(input, context: context, variables: variables)
+                return nil
             }
         }
-        return .success(node)
+        return node
     }
 
     /// `document` with `value` placed at this path (ResultPath), by AWS's rules: missing

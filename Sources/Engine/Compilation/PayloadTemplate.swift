@@ -84,11 +84,12 @@ extension PayloadTemplate {
                     let result: Result<JSON, IntrinsicFailure>
                     switch compiled.expression {
                     case .path(let path):
-                        let evaluated =
-                            compiled.fast?.evaluate(input, context: context, variables: variables)
-                            ?? path.evaluate(input, context: context, variables: variables)
-                        result = evaluated.mapError {
-                            IntrinsicFailure(error: IntrinsicFailure.runtime, cause: $0.message, path: path)
+                        if let found = compiled.fast?.lookup(input, context: context, variables: variables) {
+                            result = .success(found)
+                        } else {
+                            result = path.evaluate(input, context: context, variables: variables).mapError {
+                                IntrinsicFailure(error: IntrinsicFailure.runtime, cause: $0.message, path: path)
+                            }
                         }
                     case .intrinsic(let call):
                         result = IntrinsicEvaluator.evaluate(call, input: input, context: context, variables: variables, random: &random)
