@@ -92,7 +92,7 @@ extension ExecutionRun {
     func integerSetting(_ field: NumberField, _ input: JSON, _ visit: StateVisit, context: JSON, flow: Flow) throws(ExecutionFailure) -> Int64? {
         switch field {
         case .absent: return nil
-        case .value(let v): return Int64(v)
+        case .value(let v): return v.isFinite && abs(v) < 9.0e15 ? Int64(v) : Int64(9.0e15)
         case .path(let path, let name):
             let value = try read(path, input, visit, context: context, flow: flow)
             // AWS also accepts a string holding an integer ("1").
