@@ -70,6 +70,8 @@ import Testing
             """
         let tolerated = try await EngineHarness().run(definition.replacingOccurrences(of: "%N%", with: "1"), input: [1, 2, 3])
         #expect(tolerated.status == .succeeded)
+        // A tolerated failure contributes no result.
+        #expect(tolerated.output == [1, 3])
         let exceeded = try await EngineHarness().run(definition.replacingOccurrences(of: "%N%", with: "0"), input: [1, 2, 3])
         #expect(exceeded.error == "States.ExceedToleratedFailureThreshold")
     }

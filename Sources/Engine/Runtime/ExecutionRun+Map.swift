@@ -109,7 +109,12 @@ extension ExecutionRun {
         let link = flow.lastEventId
         record(.mapStateSucceeded, .none, flow: &flow)
         flow.lastEventId = link
-        return completeWithResult(.array(progress.results), visit, context: context, flow: &flow)
+        // A tolerated failure contributes no result: the output holds the successful items only.
+        var results = progress.results
+        if !progress.failedIndices.isEmpty {
+            results = results.indices.filter { !progress.failedIndices.contains($0) }.map { results[$0] }
+        }
+        return completeWithResult(.array(results), visit, context: context, flow: &flow)
     }
 
     /// The iteration's input (through `ItemSelector`, with `$$.Map.Item`) and its flow,
@@ -143,6 +148,7 @@ extension ExecutionRun {
             progress.lastSucceededEventId = record(.mapIterationSucceeded, details, flow: &iterationFlow)
         case .failed(let failure):
             progress.failures += 1
+            progress.failedIndices.insert(index)
             if progress.failure == nil {
                 progress.failure = failure
                 progress.failureLink = last
@@ -224,6 +230,7 @@ struct MapProgress: Sendable {
     /// The last MapIterationSucceeded event, and the last state event of the first failed iteration.
     var lastSucceededEventId: Int?
     var failureLink = 0
+    var failedIndices: Set<Int> = []
 }
 
 /// `ToleratedFailureCount`/`ToleratedFailurePercentage`: with neither, one failure fails the Map.
