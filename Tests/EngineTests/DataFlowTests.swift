@@ -129,4 +129,19 @@ import Testing
             #"{"StartAt": "S", "States": {"S": {"Type": "Succeed", "OutputPath": "$.a"}}}"#, input: ["a": [1, 2]])
         #expect(report.output == [1, 2])
     }
+
+    @Test func stateOnlyContextReadsStillWork() async throws {
+        let report = try await harness.run(
+            """
+            {"StartAt": "P", "States": {"P": {"Type": "Pass", "Parameters": {"n.$": "$$.State.Name",
+              "f.$": "States.Format('{}@{}', $$.State.Name, $$.State.EnteredTime)"}, "Next": "Q"},
+              "Q": {"Type": "Pass", "Parameters": {"all.$": "$$.State"}, "End": true}}}
+            """)
+        #expect(report.output == ["all": ["EnteredTime": "2024-01-01T00:00:00.000Z", "Name": "Q"]])
+        guard case .stateExited(let exited) = report.history[2].details else {
+            Issue.record("no stateExited details")
+            return
+        }
+        #expect(exited.output == ["n": "P", "f": "P@2024-01-01T00:00:00.000Z"])
+    }
 }

@@ -84,12 +84,16 @@ final class CompiledState: Sendable {
     let catchers: [CompiledCatcher]
     /// Whether a path or template of this state reads `$$`: only then is it built.
     let readsContext: Bool
+    /// Whether every `$$` reference of this state is into `$$.State`: then the context
+    /// object is built without the execution and machine parts.
+    let readsOnlyStateContext: Bool
 
     init(
         name: String, typeName: String, kind: Kind, next: Int?, inputPath: PathField, outputPath: PathField,
         resultPath: PathField, parameters: PayloadTemplate?, resultSelector: PayloadTemplate?, assign: PayloadTemplate?,
-        retriers: [Retrier], catchers: [CompiledCatcher], readsContext: Bool
+        retriers: [Retrier], catchers: [CompiledCatcher], readsContext: Bool, readsOnlyStateContext: Bool = false
     ) {
+        self.readsOnlyStateContext = readsOnlyStateContext
         self.name = name
         self.typeName = typeName
         self.kind = kind

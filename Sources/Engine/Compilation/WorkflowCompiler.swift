@@ -154,7 +154,41 @@ struct WorkflowCompiler {
             name: state.name, typeName: state.typeName, kind: kind, next: state.transition?.next.flatMap { indexes[$0] },
             inputPath: inputPath, outputPath: outputPath, resultPath: resultPath, parameters: parameters,
             resultSelector: resultSelector, assign: assign, retriers: retriers, catchers: compiledCatchers,
-            readsContext: readsContext)
+            readsContext: readsContext,
+            readsOnlyStateContext: readsContext && Self.readsOnlyStateContext(pointer.resolve(in: document)))
+    }
+
+    private static func occurrences(of needle: String, in text: String) -> Int {
+        let n = Array(needle.utf8), t = Array(text.utf8)
+        guard t.count >= n.count else { return 0 }
+        var count = 0, i = 0
+        while i <= t.count - n.count {
+            if t[i..<(i + n.count)].elementsEqual(n) {
+                count += 1
+                i += n.count
+            } else {
+                i += 1
+            }
+        }
+        return count
+    }
+
+    /// Whether every `$$` in the state's own strings (not its branches' or item
+    /// processor's) starts `$$.State.`.
+    static func readsOnlyStateContext(_ value: JSON?) -> Bool {
+        switch value {
+        case .string(let text)?:
+            return occurrences(of: "$$", in: text) == occurrences(of: "$$.State.", in: text)
+        case .array(let items)?:
+            return items.allSatisfy { readsOnlyStateContext($0) }
+        case .object(let object)?:
+            for (key, member) in object where !["Branches", "ItemProcessor", "Iterator"].contains(key) {
+                if !readsOnlyStateContext(member) { return false }
+            }
+            return true
+        default:
+            return true
+        }
     }
 
     private func number(_ setting: NumberSetting?, _ pathField: String, at pointer: JSONPointer) -> NumberField {

@@ -135,7 +135,7 @@ extension ExecutionRun {
 
     /// `$$` for this visit: the execution and machine parts plus `State` (and `Map.Item`).
     func contextObject(_ visit: StateVisit, mapItem: (index: Int, value: JSON)? = nil) -> JSON {
-        var context = contextBase
+        var context = visit.state.readsOnlyStateContext && mapItem == nil ? JSONObject() : contextBase
         var state = JSONObject()
         state.appendUnchecked("EnteredTime", .string(iso8601(visit.enteredTime)))
         state.appendUnchecked("Name", .string(visit.state.name))
