@@ -22,6 +22,7 @@ let package = Package(
         .library(name: "Revisions", targets: ["Revisions"]),
         .library(name: "Planning", targets: ["Planning"]),
         .library(name: "StepFunctionsAPI", targets: ["StepFunctionsAPI"]),
+        .library(name: "Engine", targets: ["Engine"]),
         .library(name: "Commands", targets: ["Commands"]),
     ],
     dependencies: [
@@ -81,6 +82,11 @@ let package = Package(
         // `Codable`'s JSONEncoder/JSONDecoder, which SDK-compatible wire types need; no other dependency.
         .target(name: "StepFunctionsAPI", dependencies: ["JSONValue"]),
 
+        // Runs ValidatedWorkflows: executions, history, retries/catches, Map/Parallel, clocks, task invokers.
+        .target(
+            name: "Engine",
+            dependencies: ["Validation", "ASLModel", "JSONPath", "Intrinsics", "JSONValue", "Diagnostics"]),
+
         // The `sfn` subcommands: options in, one call of the core, a human or JSON view out.
         .target(
             name: "Commands",
@@ -122,6 +128,10 @@ let package = Package(
             dependencies: ["Validation", "ASLModel", "YAML", "JSONValue", "TestSupport"]),
         .testTarget(
             name: "StepFunctionsAPITests", dependencies: ["StepFunctionsAPI", "JSONValue"]),
+        .testTarget(
+            name: "EngineTests",
+            dependencies: ["Engine", "Validation", "ASLModel", "YAML", "JSONValue", "TestSupport"],
+            exclude: ["conformance-failures.txt"]),
         .testTarget(
             name: "CommandsTests", dependencies: ["Commands", "TestSupport"], exclude: ["Golden"]),
     ],
