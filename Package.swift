@@ -23,6 +23,7 @@ let package = Package(
         .library(name: "Planning", targets: ["Planning"]),
         .library(name: "StepFunctionsAPI", targets: ["StepFunctionsAPI"]),
         .library(name: "Engine", targets: ["Engine"]),
+        .library(name: "AWSClient", targets: ["AWSClient"]),
         .library(name: "Commands", targets: ["Commands"]),
     ],
     dependencies: [
@@ -30,6 +31,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // SHA-256 of canonical definitions (the identity of a rendered workflow), without Foundation's CommonCrypto gap on Linux.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // HTTP/1.1 and HTTP/2 client with TLS and connection pooling, for talking to AWS and emulators (`AWSClient` only).
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        // `ByteBuffer` and `TimeAmount`, the types AsyncHTTPClient's API speaks (already required by it).
+        .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
     ],
     targets: [
         // System-library shim for libyaml (pkg-config `yaml-0.1`); reached only through `YAML`.
@@ -81,6 +86,15 @@ let package = Package(
         // and the `StepFunctionsService` protocol every implementation conforms to. Uses Foundation for
         // `Codable`'s JSONEncoder/JSONDecoder, which SDK-compatible wire types need; no other dependency.
         .target(name: "StepFunctionsAPI", dependencies: ["JSONValue"]),
+        // StepFunctionsService over HTTP: AWS JSON 1.0, SigV4, credentials, retries.
+        // Crypto gives SigV4's HMAC-SHA256 and SHA-256 payload hashes.
+        .target(
+            name: "AWSClient",
+            dependencies: [
+                "StepFunctionsAPI", .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]),
 
         // Runs ValidatedWorkflows: executions, history, retries/catches, Map/Parallel, clocks, task invokers.
         .target(
@@ -128,6 +142,7 @@ let package = Package(
             dependencies: ["Validation", "ASLModel", "YAML", "JSONValue", "TestSupport"]),
         .testTarget(
             name: "StepFunctionsAPITests", dependencies: ["StepFunctionsAPI", "JSONValue"]),
+        .testTarget(name: "AWSClientTests", dependencies: ["AWSClient", "StepFunctionsAPI"]),
         .testTarget(
             name: "EngineTests",
             dependencies: ["Engine", "Validation", "ASLModel", "YAML", "JSONValue", "TestSupport"],
