@@ -22,6 +22,7 @@ let package = Package(
         .library(name: "Revisions", targets: ["Revisions"]),
         .library(name: "Planning", targets: ["Planning"]),
         .library(name: "StepFunctionsAPI", targets: ["StepFunctionsAPI"]),
+        .library(name: "Engine", targets: ["Engine"]),
         .library(name: "AWSClient", targets: ["AWSClient"]),
         .library(name: "Commands", targets: ["Commands"]),
     ],
@@ -95,6 +96,11 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
             ]),
 
+        // Runs ValidatedWorkflows: executions, history, retries/catches, Map/Parallel, clocks, task invokers.
+        .target(
+            name: "Engine",
+            dependencies: ["Validation", "ASLModel", "JSONPath", "Intrinsics", "JSONValue", "Diagnostics"]),
+
         // The `sfn` subcommands: options in, one call of the core, a human or JSON view out.
         .target(
             name: "Commands",
@@ -137,6 +143,10 @@ let package = Package(
         .testTarget(
             name: "StepFunctionsAPITests", dependencies: ["StepFunctionsAPI", "JSONValue"]),
         .testTarget(name: "AWSClientTests", dependencies: ["AWSClient", "StepFunctionsAPI"]),
+        .testTarget(
+            name: "EngineTests",
+            dependencies: ["Engine", "Validation", "ASLModel", "YAML", "JSONValue", "TestSupport"],
+            exclude: ["conformance-failures.txt"]),
         .testTarget(
             name: "CommandsTests", dependencies: ["Commands", "TestSupport"], exclude: ["Golden"]),
     ],
