@@ -23,9 +23,10 @@ public struct AWSConfigFile: Hashable, Sendable {
         var section: String?
         var lastKey: String?
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // `\r\n` is one Character in Swift, so files written on Windows split here too.
+        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        for line in lines {
             lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             let trimmed = AWSConfigFile.trim(line)
             if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix(";") { continue }
             let indented = line.first == " " || line.first == "\t"
@@ -81,9 +82,11 @@ public struct AWSConfigFile: Hashable, Sendable {
         AWSClientError(.malformedFile, "\(path):\(line): cannot parse the AWS shared file: \(what)")
     }
 
+    /// Removes spaces and tabs at both ends (configparser strips only whitespace, not quotes).
     private static func trim(_ text: Substring) -> String {
-        String(
-            text.drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed()
-        )
+        let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+        guard let first = text.firstIndex(where: { !isBlank($0) }), let last = text.lastIndex(where: { !isBlank($0) })
+        else { return "" }
+        return String(text[first...last])
     }
 }

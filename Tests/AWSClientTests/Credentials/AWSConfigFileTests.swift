@@ -34,6 +34,11 @@ import Testing
         #expect(file.profile("empty", isConfigFile: true) == [:])
     }
 
+    @Test func readsWindowsLineEndings() throws {
+        let file = try AWSConfigFile(parsing: "[default]\r\nregion = eu-west-1\r\n\r\n[b]\r\nx=1", path: "f")
+        #expect(file.sections == ["default": ["region": "eu-west-1"], "b": ["x": "1"]])
+    }
+
     @Test func laterSectionsAndKeysWin() throws {
         let file = try AWSConfigFile(parsing: "[a]\nx = 1\ny = 2\n[a]\nx = 3\n", path: "f")
         #expect(file.sections["a"] == ["x": "3", "y": "2"])
