@@ -96,13 +96,29 @@ public struct HTTPTransport: StepFunctionsTransport {
     func explainedErrorBody(_ body: [UInt8], status: Int) -> [UInt8] {
         var error = StepFunctionsError(responseBody: body, httpStatus: status)
         let isAWSError = (try? APICoding.decode(StepFunctionsError.self, from: body)) != nil
-        if !isAWSError {
+        if !isAWSError, let xmlError = HTTPTransport.xmlError(body) {
+            // Authentication fronts of some endpoints (moto, older AWS stacks) answer in XML.
+            error = xmlError
+        } else if !isAWSError {
             error.message = "HTTP \(status) from \(endpoint) without an AWS error body: \(error.message)"
         }
         if let hint = AWSErrorHints.hint(for: error.code.rawValue, credentials: credentials, endpoint: endpoint) {
             error.message += error.message.isEmpty ? hint : " (\(hint))"
         }
         return error.responseBody
+    }
+
+    /// The `<Code>` and `<Message>` of an XML `ErrorResponse`, the query protocol's error body.
+    static func xmlError(_ body: [UInt8]) -> StepFunctionsError? {
+        let text = String(decoding: body.prefix(8192), as: UTF8.self)
+        func element(_ name: String) -> String? {
+            guard let open = text.range(of: "<\(name)>"),
+                let close = text.range(of: "</\(name)>", range: open.upperBound..<text.endIndex)
+            else { return nil }
+            return String(text[open.upperBound..<close.lowerBound])
+        }
+        guard text.hasPrefix("<"), let code = element("Code"), !code.isEmpty else { return nil }
+        return StepFunctionsError(StepFunctionsError.Code(code), element("Message") ?? "")
     }
 
     /// AsyncHTTPClient errors name the failure (`connectTimeout`, `connection refused`) without

@@ -20,12 +20,14 @@ struct MotoServer {
     }()
 
     /// Starts the server, waits until it answers, runs `body` with its URL, then stops it.
-    static func run(_ body: (String) async throws -> Void) async throws {
+    /// `environment` adds variables (moto reads its settings from there).
+    static func run(environment: [String: String] = [:], _ body: (String) async throws -> Void) async throws {
         guard let executable else { throw MotoError("moto_server is not installed") }
         let port = try freePort()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = ["-H", "127.0.0.1", "-p", String(port)]
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()

@@ -60,4 +60,15 @@ import Testing
             mapped.message.hasPrefix(
                 "HTTP \(status) from https://states.eu-west-1.amazonaws.com/ without an AWS error body"))
     }
+
+    @Test func readsXMLErrorResponses() {
+        let body = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <ErrorResponse><Errors><Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we \
+            calculated does not match.</Message><Type>Sender</Type></Error></Errors></ErrorResponse>
+            """
+        let mapped = error(body, status: 403)
+        #expect(mapped.code.rawValue == "SignatureDoesNotMatch")
+        #expect(mapped.message.hasPrefix("The request signature we calculated does not match. (the request signature"))
+    }
 }
