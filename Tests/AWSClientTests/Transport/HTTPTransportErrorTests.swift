@@ -71,4 +71,14 @@ import Testing
         #expect(mapped.code.rawValue == "SignatureDoesNotMatch")
         #expect(mapped.message.hasPrefix("The request signature we calculated does not match. (the request signature"))
     }
+
+    @Test func printingTheTransportOrSignerRedactsTheKeys() {
+        let signer = SigV4Signer(credentials: transport.credentials, region: "eu-west-1", service: "states")
+        var dumped = ""
+        dump(transport, to: &dumped)
+        for text in ["\(transport)", String(reflecting: transport), "\(signer)", String(reflecting: signer), dumped] {
+            #expect(!text.contains("very-secret-key"))
+            #expect(!text.contains("very-secret-token"))
+        }
+    }
 }
