@@ -22,6 +22,7 @@ let package = Package(
         .library(name: "Revisions", targets: ["Revisions"]),
         .library(name: "Planning", targets: ["Planning"]),
         .library(name: "StepFunctionsAPI", targets: ["StepFunctionsAPI"]),
+        .library(name: "Server", targets: ["Server"]),
         .library(name: "Commands", targets: ["Commands"]),
     ],
     dependencies: [
@@ -29,6 +30,16 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // SHA-256 of canonical definitions (the identity of a rendered workflow), without Foundation's CommonCrypto gap on Linux.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // `sfn serve`'s HTTP server on SwiftNIO (routing, body limits, graceful shutdown), and its
+        // testing framework that runs one test body in memory and over loopback. Only `Server` imports it.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Structured request logging in `Server`; the logging API Hummingbird and SwiftNIO already use.
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // HTTP field names (`X-Amz-Target`, `x-amzn-RequestId`) in `Server`; already in the graph through Hummingbird.
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // Graceful shutdown on SIGTERM/SIGINT for `sfn serve`, and the `Service` protocol that lets the
+        // server run beside the engine in one service group; Hummingbird is built on it.
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // System-library shim for libyaml (pkg-config `yaml-0.1`); reached only through `YAML`.
@@ -81,6 +92,18 @@ let package = Package(
         // `Codable`'s JSONEncoder/JSONDecoder, which SDK-compatible wire types need; no other dependency.
         .target(name: "StepFunctionsAPI", dependencies: ["JSONValue"]),
 
+        // `sfn serve`: any `StepFunctionsService` exposed over HTTP.
+        .target(
+            name: "Server",
+            dependencies: [
+                "StepFunctionsAPI", "JSONValue", "Diagnostics",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ]),
+
         // The `sfn` subcommands: options in, one call of the core, a human or JSON view out.
         .target(
             name: "Commands",
@@ -122,6 +145,15 @@ let package = Package(
             dependencies: ["Validation", "ASLModel", "YAML", "JSONValue", "TestSupport"]),
         .testTarget(
             name: "StepFunctionsAPITests", dependencies: ["StepFunctionsAPI", "JSONValue"]),
+        .testTarget(
+            name: "ServerTests",
+            dependencies: [
+                "Server", "StepFunctionsAPI", "JSONValue",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]),
         .testTarget(
             name: "CommandsTests", dependencies: ["Commands", "TestSupport"], exclude: ["Golden"]),
     ],
