@@ -1,0 +1,78 @@
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Server
+import StepFunctionsAPI
+import Testing
+
+/// The server as `sfn serve` runs it: its own `run()` on a free port, real clients, graceful
+/// shutdown.
+@Suite struct StepFunctionsServerLifecycleTests {
+    @Test func portZeroBindsAFreeLoopbackPortAndReportsIt() async throws {
+        try await RunningServer.with(ScriptedService()) { server in
+            #expect(server.address.host == "127.0.0.1")
+            #expect(server.address.port > 0)
+            let health = try await TestClient.withClient(host: "127.0.0.1", port: server.address.port) { client in
+                try await client.get("/health")
+            }
+            #expect(health.head.status == .ok)
+        }
+    }
+
+    @Test func stepFunctionsClientOverHTTPRoundTripsResponsesAndErrors() async throws {
+        try await RunningServer.with(ScriptedService()) { server in
+            try await TestClient.withClient(host: "127.0.0.1", port: server.address.port) { connection in
+                let client = StepFunctionsClient(transport: TestClientTransport(client: connection))
+                let created = try await client.createStateMachine(
+                    CreateStateMachineInput(
+                        name: "Orders", definition: #"{"StartAt":"A","States":{"A":{"Type":"Succeed"}}}"#,
+                        roleArn: "arn:aws:iam::123456789012:role/sfn", type: .express))
+                let described = try await client.describeStateMachine(
+                    DescribeStateMachineInput(stateMachineArn: created.stateMachineArn))
+                #expect(described.type == .express)
+                #expect(described.creationDate == created.creationDate)
+                let listed = try await client.listStateMachines(ListStateMachinesInput())
+                #expect(listed.stateMachines.map(\.name) == ["Orders"])
+
+                let missing = ARNScope.local.stateMachine(named: "Missing")
+                await #expect(throws: StepFunctionsError.stateMachineDoesNotExist(missing.description)) {
+                    try await client.describeStateMachine(DescribeStateMachineInput(stateMachineArn: missing))
+                }
+                await #expect(throws: StepFunctionsError.stateMachineAlreadyExists(created.stateMachineArn.description)) {
+                    try await client.createStateMachine(
+                        CreateStateMachineInput(name: "Orders", definition: "{}", roleArn: "arn:aws:iam::1:role/r"))
+                }
+            }
+        }
+    }
+
+    @Test func gracefulShutdownAnswersTheRequestInFlight() async throws {
+        let (started, startedContinuation) = AsyncStream.makeStream(of: Void.self)
+        var service = ScriptedService()
+        service.delay = .milliseconds(300)
+        service.started = startedContinuation
+        let machine = try await service.createStateMachine(
+            CreateStateMachineInput(name: "Slow", definition: "{}", roleArn: "arn:aws:iam::1:role/r"))
+        let arn = machine.stateMachineArn.description
+
+        let status = try await RunningServer.with(service) { server in
+            try await TestClient.withClient(host: "127.0.0.1", port: server.address.port) { client in
+                try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { tasks in
+                    tasks.addTask {
+                        let response = try await client.post(
+                            "/",
+                            headers: [HTTPField.Name("X-Amz-Target")!: StepFunctionsAction.describeStateMachine.target],
+                            body: ByteBuffer(string: #"{"stateMachineArn":"\#(arn)"}"#))
+                        return response.head.status
+                    }
+                    // Shut down while DescribeStateMachine sleeps inside the service.
+                    var iterator = started.makeAsyncIterator()
+                    _ = await iterator.next()
+                    await server.group.triggerGracefulShutdown()
+                    return try await tasks.next() ?? .internalServerError
+                }
+            }
+        }
+        #expect(status == .ok)
+    }
+}
