@@ -22,6 +22,8 @@ let package = Package(
         .library(name: "Revisions", targets: ["Revisions"]),
         .library(name: "Planning", targets: ["Planning"]),
         .library(name: "StepFunctionsAPI", targets: ["StepFunctionsAPI"]),
+        .library(name: "Engine", targets: ["Engine"]),
+        .library(name: "AWSClient", targets: ["AWSClient"]),
         .library(name: "Server", targets: ["Server"]),
         .library(name: "Commands", targets: ["Commands"]),
     ],
@@ -30,6 +32,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // SHA-256 of canonical definitions (the identity of a rendered workflow), without Foundation's CommonCrypto gap on Linux.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // HTTP/1.1 and HTTP/2 client with TLS and connection pooling, for talking to AWS and emulators (`AWSClient` only).
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        // `ByteBuffer` and `TimeAmount`, the types AsyncHTTPClient's API speaks (already required by it).
+        .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
         // `sfn serve`'s HTTP server on SwiftNIO (routing, body limits, graceful shutdown), and its
         // testing framework that runs one test body in memory and over loopback. Only `Server` imports it.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
@@ -91,6 +97,20 @@ let package = Package(
         // and the `StepFunctionsService` protocol every implementation conforms to. Uses Foundation for
         // `Codable`'s JSONEncoder/JSONDecoder, which SDK-compatible wire types need; no other dependency.
         .target(name: "StepFunctionsAPI", dependencies: ["JSONValue"]),
+        // StepFunctionsService over HTTP: AWS JSON 1.0, SigV4, credentials, retries.
+        // Crypto gives SigV4's HMAC-SHA256 and SHA-256 payload hashes.
+        .target(
+            name: "AWSClient",
+            dependencies: [
+                "StepFunctionsAPI", .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]),
+
+        // Runs ValidatedWorkflows: executions, history, retries/catches, Map/Parallel, clocks, task invokers.
+        .target(
+            name: "Engine",
+            dependencies: ["Validation", "ASLModel", "JSONPath", "Intrinsics", "JSONValue", "Diagnostics"]),
 
         // `sfn serve`: any `StepFunctionsService` exposed over HTTP.
         .target(
@@ -145,10 +165,15 @@ let package = Package(
             dependencies: ["Validation", "ASLModel", "YAML", "JSONValue", "TestSupport"]),
         .testTarget(
             name: "StepFunctionsAPITests", dependencies: ["StepFunctionsAPI", "JSONValue"]),
+        .testTarget(name: "AWSClientTests", dependencies: ["AWSClient", "StepFunctionsAPI"]),
+        .testTarget(
+            name: "EngineTests",
+            dependencies: ["Engine", "Validation", "ASLModel", "YAML", "JSONValue", "TestSupport"],
+            exclude: ["conformance-failures.txt"]),
         .testTarget(
             name: "ServerTests",
             dependencies: [
-                "Server", "StepFunctionsAPI", "JSONValue",
+                "Server", "StepFunctionsAPI", "JSONValue", "AWSClient",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),

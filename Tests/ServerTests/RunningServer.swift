@@ -1,6 +1,3 @@
-import HTTPTypes
-import Hummingbird
-import HummingbirdTesting
 import Logging
 import Server
 import ServiceLifecycle
@@ -38,31 +35,6 @@ struct RunningServer: Sendable {
                 await group.triggerGracefulShutdown()
                 throw error
             }
-        }
-    }
-}
-
-/// A `StepFunctionsTransport` over a real HTTP/1.1 connection (HummingbirdTesting's NIO
-/// client), so `StepFunctionsClient` can be tested against the server end to end without
-/// waiting for the AsyncHTTPClient transport.
-struct TestClientTransport: StepFunctionsTransport {
-    let client: TestClient
-
-    func send(_ request: StepFunctionsTransportRequest) async throws(StepFunctionsError)
-        -> StepFunctionsTransportResponse
-    {
-        let headers: HTTPFields = [
-            .contentType: StepFunctionsTransportRequest.contentType,
-            HTTPField.Name("X-Amz-Target")!: request.target,
-        ]
-        do {
-            let response = try await client.execute(
-                TestClient.Request("/", method: .post, authority: "127.0.0.1", headers: headers,
-                    body: ByteBuffer(bytes: request.body)))
-            return StepFunctionsTransportResponse(
-                status: Int(response.head.status.code), body: response.body.map { Array(buffer: $0) } ?? [])
-        } catch {
-            throw StepFunctionsError(.serviceUnavailable, "Cannot reach the server: \(error)")
         }
     }
 }

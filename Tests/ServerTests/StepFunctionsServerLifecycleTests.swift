@@ -1,3 +1,4 @@
+import AWSClient
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
@@ -19,29 +20,33 @@ import Testing
         }
     }
 
+    /// sfn's own AWS client (AsyncHTTPClient, SigV4-signed with dummy credentials) against the
+    /// server: the path `target: {kind: endpoint}` deployments take.
     @Test func stepFunctionsClientOverHTTPRoundTripsResponsesAndErrors() async throws {
         try await RunningServer.with(ScriptedService()) { server in
-            try await TestClient.withClient(host: "127.0.0.1", port: server.address.port) { connection in
-                let client = StepFunctionsClient(transport: TestClientTransport(client: connection))
-                let created = try await client.createStateMachine(
-                    CreateStateMachineInput(
-                        name: "Orders", definition: #"{"StartAt":"A","States":{"A":{"Type":"Succeed"}}}"#,
-                        roleArn: "arn:aws:iam::123456789012:role/sfn", type: .express))
-                let described = try await client.describeStateMachine(
-                    DescribeStateMachineInput(stateMachineArn: created.stateMachineArn))
-                #expect(described.type == .express)
-                #expect(described.creationDate == created.creationDate)
-                let listed = try await client.listStateMachines(ListStateMachinesInput())
-                #expect(listed.stateMachines.map(\.name) == ["Orders"])
+            let transport = HTTPTransport(
+                endpoint: try StepFunctionsEndpoint.custom(url: server.address.endpointURL, region: "us-east-1"),
+                credentials: AWSCredentials(accessKeyID: "AKIDTEST", secretAccessKey: "test-secret"),
+                timeout: .seconds(10))
+            let client = StepFunctionsClient(transport: transport)
+            let created = try await client.createStateMachine(
+                CreateStateMachineInput(
+                    name: "Orders", definition: #"{"StartAt":"A","States":{"A":{"Type":"Succeed"}}}"#,
+                    roleArn: "arn:aws:iam::123456789012:role/sfn", type: .express))
+            let described = try await client.describeStateMachine(
+                DescribeStateMachineInput(stateMachineArn: created.stateMachineArn))
+            #expect(described.type == .express)
+            #expect(described.creationDate == created.creationDate)
+            let listed = try await client.listStateMachines(ListStateMachinesInput())
+            #expect(listed.stateMachines.map(\.name) == ["Orders"])
 
-                let missing = ARNScope.local.stateMachine(named: "Missing")
-                await #expect(throws: StepFunctionsError.stateMachineDoesNotExist(missing.description)) {
-                    try await client.describeStateMachine(DescribeStateMachineInput(stateMachineArn: missing))
-                }
-                await #expect(throws: StepFunctionsError.stateMachineAlreadyExists(created.stateMachineArn.description)) {
-                    try await client.createStateMachine(
-                        CreateStateMachineInput(name: "Orders", definition: "{}", roleArn: "arn:aws:iam::1:role/r"))
-                }
+            let missing = ARNScope.local.stateMachine(named: "Missing")
+            await #expect(throws: StepFunctionsError.stateMachineDoesNotExist(missing.description)) {
+                try await client.describeStateMachine(DescribeStateMachineInput(stateMachineArn: missing))
+            }
+            await #expect(throws: StepFunctionsError.stateMachineAlreadyExists(created.stateMachineArn.description)) {
+                try await client.createStateMachine(
+                    CreateStateMachineInput(name: "Orders", definition: "{}", roleArn: "arn:aws:iam::1:role/r"))
             }
         }
     }

@@ -1,0 +1,95 @@
+public import JSONValue
+public import ASLModel
+public import Validation
+
+/// Runs `ValidatedWorkflow`s in memory: one call runs one execution to its end and
+/// returns its description and history. (Not named `Engine`, so that `Engine.X` still
+/// names the module's types next to StepFunctionsAPI's types of the same names.)
+///
+/// Time, chance and task work are injected: `clock` (virtual by default, so Waits and
+/// backoff take no real time), `seed` (States.UUID, States.MathRandom, jitter) and
+/// `invoker` (chosen by resource). Durable Standard executions, StopExecution from
+/// outside and Redrive build on `ExecutionRun`, whose transitions are the units a
+/// store will persist.
+public struct ExecutionEngine: Sendable {
+    public var clock: any EngineClock
+    public var invoker: any TaskInvoking
+    public var seed: UInt64
+    public var region: String
+    public var accountId: String
+    public var roleArn: String
+
+    public init(
+        clock: any EngineClock = VirtualClock(), invoker: any TaskInvoking = UnavailableTaskInvoker(), seed: UInt64 = 0,
+        region: String = "us-east-1", accountId: String = "123456789012",
+        roleArn: String = "arn:aws:iam::123456789012:role/StepFunctions"
+    ) {
+        self.clock = clock
+        self.invoker = invoker
+        self.seed = seed
+        self.region = region
+        self.accountId = accountId
+        self.roleArn = roleArn
+    }
+
+    /// Compiles once; the result can start any number of executions.
+    public func compile(_ workflow: ValidatedWorkflow) -> CompiledWorkflow {
+        CompiledWorkflow(workflow)
+    }
+
+    /// Runs one execution of `workflow` on `input` to its end.
+    public func run(
+        _ workflow: CompiledWorkflow, input: JSON, stateMachineName: String = "StateMachine", executionName: String? = nil
+    ) async -> ExecutionReport {
+        let run = prepare(workflow, input: input, stateMachineName: stateMachineName, executionName: executionName)
+        return await run.run(workflow.machine)
+    }
+
+    /// Starts one execution and returns at once; the handle waits for it or stops it.
+    public func start(
+        _ workflow: CompiledWorkflow, input: JSON, stateMachineName: String = "StateMachine", executionName: String? = nil
+    ) -> ExecutionHandle {
+        let run = prepare(workflow, input: input, stateMachineName: stateMachineName, executionName: executionName)
+        let machine = workflow.machine
+        return ExecutionHandle(run: run, task: Task { await run.run(machine) }, executionArn: run.identity.executionArn)
+    }
+
+    private func prepare(
+        _ workflow: CompiledWorkflow, input: JSON, stateMachineName: String, executionName: String?
+    ) -> ExecutionRun {
+        var random = SeededRandom(seed: seed)
+        let name = executionName ?? random.uuid()
+        let machineArn = "arn:aws:states:\(region):\(accountId):stateMachine:\(stateMachineName)"
+        // Express executions carry a second id after the name, as AWS's ARNs do.
+        let executionArn =
+            workflow.type == .express
+            ? "arn:aws:states:\(region):\(accountId):express:\(stateMachineName):\(name):\(random.uuid())"
+            : "arn:aws:states:\(region):\(accountId):execution:\(stateMachineName):\(name)"
+        let identity = ExecutionIdentity(
+            executionArn: executionArn,
+            name: name, stateMachineArn: machineArn, stateMachineName: stateMachineName, roleArn: roleArn,
+            region: region, input: input, startTime: clock.now(), type: workflow.type)
+        return ExecutionRun(
+            identity: identity, clock: clock, invoker: invoker, seed: random.next(),
+            timeoutSeconds: workflow.machine.timeoutSeconds)
+    }
+
+    public func run(
+        _ workflow: ValidatedWorkflow, input: JSON, stateMachineName: String = "StateMachine", executionName: String? = nil
+    ) async -> ExecutionReport {
+        await run(compile(workflow), input: input, stateMachineName: stateMachineName, executionName: executionName)
+    }
+}
+
+/// A workflow compiled for the engine: states as an array, every expression parsed.
+public struct CompiledWorkflow: Sendable {
+    let machine: CompiledMachine
+    /// Standard or Express (from validation's options): decides the execution ARN's form.
+    public let type: StateMachineType
+
+    public init(_ workflow: ValidatedWorkflow) {
+        let compiler = WorkflowCompiler(expressions: workflow.expressions, document: workflow.document.value)
+        machine = compiler.machine(workflow.stateMachine, at: .root)
+        type = workflow.type
+    }
+}

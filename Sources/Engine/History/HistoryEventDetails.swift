@@ -1,0 +1,169 @@
+public import JSONValue
+
+/// The details member of a history event, one case per AWS details shape.
+public enum HistoryEventDetails: Sendable, Hashable {
+    case none
+    case executionStarted(ExecutionStartedEventDetails)
+    case executionSucceeded(PayloadEventDetails)
+    case executionFailed(FailureEventDetails)
+    case executionAborted(FailureEventDetails)
+    case executionTimedOut(FailureEventDetails)
+    case stateEntered(StateEnteredEventDetails)
+    case stateExited(StateExitedEventDetails)
+    case taskScheduled(TaskScheduledEventDetails)
+    case taskStarted(TaskResourceEventDetails)
+    case taskSucceeded(TaskSucceededEventDetails)
+    case taskFailed(TaskFailedEventDetails)
+    case taskTimedOut(TaskFailedEventDetails)
+    case mapStateStarted(MapStateStartedEventDetails)
+    case mapIteration(MapIterationEventDetails)
+    /// `MapStateFailed`/`ParallelStateFailed` carry no details in AWS; kept for symmetry.
+    case failure(FailureEventDetails)
+}
+
+/// `inputDetails`/`outputDetails`: whether the payload was truncated (never, here).
+public struct HistoryEventExecutionDataDetails: Sendable, Hashable {
+    public var truncated: Bool
+    public init(truncated: Bool = false) { self.truncated = truncated }
+}
+
+/// `executionStartedEventDetails`.
+public struct ExecutionStartedEventDetails: Sendable, Hashable {
+    public var input: JSON
+    public var inputDetails = HistoryEventExecutionDataDetails()
+    public var roleArn: String
+
+    public init(input: JSON, roleArn: String) {
+        self.input = input
+        self.roleArn = roleArn
+    }
+}
+
+/// `executionSucceededEventDetails`: `output`, `outputDetails`.
+public struct PayloadEventDetails: Sendable, Hashable {
+    public var output: JSON
+    public var outputDetails = HistoryEventExecutionDataDetails()
+
+    public init(output: JSON) {
+        self.output = output
+    }
+}
+
+/// `executionFailedEventDetails` and the other `{error, cause}` shapes.
+public struct FailureEventDetails: Sendable, Hashable {
+    public var error: String?
+    public var cause: String?
+
+    public init(error: String? = nil, cause: String? = nil) {
+        self.error = error
+        self.cause = cause
+    }
+}
+
+/// `stateEnteredEventDetails`: `name`, `input`, `inputDetails`.
+public struct StateEnteredEventDetails: Sendable, Hashable {
+    public var name: String
+    public var input: JSON
+    public var inputDetails = HistoryEventExecutionDataDetails()
+
+    public init(name: String, input: JSON) {
+        self.name = name
+        self.input = input
+    }
+}
+
+/// `stateExitedEventDetails`: `name`, `output`, `outputDetails`, and the variables the
+/// state assigned (`assignedVariables`, values as JSON).
+public struct StateExitedEventDetails: Sendable, Hashable {
+    public var name: String
+    public var output: JSON
+    public var outputDetails = HistoryEventExecutionDataDetails()
+    public var assignedVariables: [String: JSON]?
+
+    public init(name: String, output: JSON, assignedVariables: [String: JSON]? = nil) {
+        self.name = name
+        self.output = output
+        self.assignedVariables = assignedVariables
+    }
+}
+
+/// `taskScheduledEventDetails`.
+public struct TaskScheduledEventDetails: Sendable, Hashable {
+    public var resourceType: String
+    public var resource: String
+    public var region: String
+    public var parameters: JSON
+    public var timeoutInSeconds: Int64?
+    public var heartbeatInSeconds: Int64?
+
+    public init(
+        resourceType: String, resource: String, region: String, parameters: JSON, timeoutInSeconds: Int64? = nil, heartbeatInSeconds: Int64? = nil
+    ) {
+        self.resourceType = resourceType
+        self.resource = resource
+        self.region = region
+        self.parameters = parameters
+        self.timeoutInSeconds = timeoutInSeconds
+        self.heartbeatInSeconds = heartbeatInSeconds
+    }
+}
+
+/// `taskStartedEventDetails`: `resourceType`, `resource`.
+public struct TaskResourceEventDetails: Sendable, Hashable {
+    public var resourceType: String
+    public var resource: String
+
+    public init(resourceType: String, resource: String) {
+        self.resourceType = resourceType
+        self.resource = resource
+    }
+}
+
+/// `taskSucceededEventDetails`.
+public struct TaskSucceededEventDetails: Sendable, Hashable {
+    public var resourceType: String
+    public var resource: String
+    public var output: JSON
+    public var outputDetails = HistoryEventExecutionDataDetails()
+
+    public init(resourceType: String, resource: String, output: JSON) {
+        self.resourceType = resourceType
+        self.resource = resource
+        self.output = output
+    }
+}
+
+/// `taskFailedEventDetails` and `taskTimedOutEventDetails`.
+public struct TaskFailedEventDetails: Sendable, Hashable {
+    public var resourceType: String
+    public var resource: String
+    public var error: String?
+    public var cause: String?
+
+    public init(resourceType: String, resource: String, error: String? = nil, cause: String? = nil) {
+        self.resourceType = resourceType
+        self.resource = resource
+        self.error = error
+        self.cause = cause
+    }
+}
+
+/// `mapStateStartedEventDetails`: `length`, the number of iterations.
+public struct MapStateStartedEventDetails: Sendable, Hashable {
+    public var length: Int
+
+    public init(length: Int) {
+        self.length = length
+    }
+}
+
+/// `mapIteration…EventDetails`: the Map state's `name` and the iteration's `index`.
+public struct MapIterationEventDetails: Sendable, Hashable {
+    public var name: String
+    public var index: Int
+
+    public init(name: String, index: Int) {
+        self.name = name
+        self.index = index
+    }
+}

@@ -1,0 +1,250 @@
+import JSONPath
+import JSONValue
+
+/// Map states: items from `ItemsPath` (or the input), each through `ItemSelector` with
+/// `$$.Map.Item`, iterations in a task group bounded by `MaxConcurrency`, tolerated
+/// failures counted. Distributed maps without an `ItemReader` run the same way, with
+/// `ItemBatcher` grouping items.
+extension ExecutionRun {
+    func mapAttempt(_ map: CompiledMap, _ visit: StateVisit, flow: inout Flow) async -> StateResult {
+        let context = visit.state.readsContext ? contextObject(visit) : .null
+        let effective: JSON
+        var items: [JSON]
+        var maxConcurrency = 0
+        var toleratedCount: Int?
+        var toleratedPercentage: Double?
+        do throws(ExecutionFailure) {
+            effective = try applyInputPath(visit, variables: flow.variables)
+            let fullContext = contextObject(visit)
+            var source = effective
+            if case .path(let path) = map.itemsPath {
+                source = try read(path, effective, visit, context: fullContext, flow: flow)
+            }
+            guard case .array(let array) = source else {
+                throw ExecutionFailure(
+                    error: StatesError.runtime,
+                    cause: visit.causePrefix + "Items of Map state must be an array, but was: \(source.typeName)")
+            }
+            items = array
+            maxConcurrency = try Int(integerSetting(map.maxConcurrency, effective, visit, context: fullContext, flow: flow) ?? 0)
+            toleratedCount = try toleratedFailureCount(map.toleratedFailureCount, effective, visit, context: fullContext, flow: flow)
+            toleratedPercentage = try toleratedFailurePercentage(map.toleratedFailurePercentage, effective, visit, context: fullContext, flow: flow)
+            if let size = map.batchMaxItems {
+                items = try batches(items, size: size, input: map.batchInput, effective, visit, context: fullContext, flow: flow)
+            }
+        } catch {
+            return .failed(error)
+        }
+        record(.mapStateStarted, .mapStateStarted(MapStateStartedEventDetails(length: items.count)), flow: &flow)
+        let parentFlow = flow
+        let name = visit.state.name
+        let allItems = items
+        let limit = maxConcurrency > 0 ? maxConcurrency : allItems.count
+        let tolerance = MapTolerance(count: toleratedCount, percentage: toleratedPercentage, total: allItems.count)
+        var progress = MapProgress(results: [JSON](repeating: .null, count: allItems.count))
+        if map.processor.isSynchronous {
+            // Nothing in the processor waits, so iterations would run one after another on
+            // this actor anyway: run them in order without a task each.
+            // AWS links each MapIterationStarted to the last state event of the iteration before.
+            var link = parentFlow
+            for index in allItems.indices {
+                guard let (input, childFlow) = startIteration(index, allItems[index], map, visit, effective, link, &progress)
+                else { break }
+                var iterationFlow = childFlow
+                let outcome = await runMachine(map.processor, input: input, flow: &iterationFlow)
+                endIteration(index, outcome, after: iterationFlow.lastEventId, name, &progress)
+                link.lastEventId = iterationFlow.lastEventId
+                if tolerance.isExceeded(by: progress.failures) || progress.stopped { break }
+            }
+        } else {
+            progress = await withTaskGroup(of: (Int, Outcome, Int).self, returning: MapProgress.self) { group in
+                var progress = progress
+                var nextIndex = 0
+                func launch() -> Bool {
+                    guard nextIndex < allItems.count, progress.failure == nil || tolerance.tolerates else { return false }
+                    let index = nextIndex
+                    nextIndex += 1
+                    guard let (input, childFlow) = startIteration(index, allItems[index], map, visit, effective, parentFlow, &progress)
+                    else { return false }
+                    let processor = map.processor
+                    group.addTask {
+                        let (outcome, flow) = await self.runChild(processor, input: input, flow: childFlow)
+                        return (index, outcome, flow.lastEventId)
+                    }
+                    return true
+                }
+                var running = 0
+                while running < limit, launch() { running += 1 }
+                for await (index, outcome, last) in group {
+                    running -= 1
+                    endIteration(index, outcome, after: last, name, &progress)
+                    if tolerance.isExceeded(by: progress.failures) || progress.stopped || progress.selectorFailure != nil {
+                        group.cancelAll()
+                        continue
+                    }
+                    while running < limit, launch() { running += 1 }
+                }
+                return progress
+            }
+        }
+        flow.lastEventId = history.count
+        if let failure = progress.selectorFailure {
+            record(.mapStateFailed, .none, flow: &flow)
+            return .failed(failure)
+        }
+        if tolerance.isExceeded(by: progress.failures), let failure = progress.failure {
+            // AWS links MapStateFailed to the failing iteration's last state event.
+            flow.lastEventId = progress.failureLink
+            record(.mapStateFailed, .none, flow: &flow)
+            if tolerance.tolerates {
+                return .failed(ExecutionFailure(
+                    error: StatesError.exceedToleratedFailureThreshold,
+                    cause: "The specified tolerated failure threshold was exceeded"))
+            }
+            return .failed(failure)
+        }
+        if progress.stopped || mustStop() { return .stopped }
+        // AWS links MapStateSucceeded and MapStateExited both to the last MapIterationSucceeded.
+        if let last = progress.lastSucceededEventId { flow.lastEventId = last }
+        let link = flow.lastEventId
+        record(.mapStateSucceeded, .none, flow: &flow)
+        flow.lastEventId = link
+        // A tolerated failure contributes no result: the output holds the successful items only.
+        var results = progress.results
+        if !progress.failedIndices.isEmpty {
+            results = results.indices.filter { !progress.failedIndices.contains($0) }.map { results[$0] }
+        }
+        return completeWithResult(.array(results), visit, context: context, flow: &flow)
+    }
+
+    /// The iteration's input (through `ItemSelector`, with `$$.Map.Item`) and its flow,
+    /// after its MapIterationStarted event; nil when the selector failed.
+    private func startIteration(
+        _ index: Int, _ item: JSON, _ map: CompiledMap, _ visit: StateVisit, _ effective: JSON, _ parentFlow: Flow,
+        _ progress: inout MapProgress
+    ) -> (JSON, Flow)? {
+        var iterationFlow = parentFlow
+        var input = item
+        if let selector = map.itemSelector {
+            let itemContext = contextObject(visit, mapItem: (index, item))
+            do throws(ExecutionFailure) {
+                input = try evaluate(selector, on: effective, context: itemContext, visit, flow: parentFlow)
+            } catch {
+                progress.selectorFailure = error
+                return nil
+            }
+        }
+        record(.mapIterationStarted, .mapIteration(MapIterationEventDetails(name: visit.state.name, index: index)), flow: &iterationFlow)
+        return (input, iterationFlow)
+    }
+
+    /// MapIterationSucceeded/Failed/Aborted, linked to the iteration's last state event.
+    private func endIteration(_ index: Int, _ outcome: Outcome, after last: Int, _ name: String, _ progress: inout MapProgress) {
+        var iterationFlow = Flow(variables: [:], lastEventId: last)
+        let details = HistoryEventDetails.mapIteration(MapIterationEventDetails(name: name, index: index))
+        switch outcome {
+        case .succeeded(let output):
+            progress.results[index] = output
+            progress.lastSucceededEventId = record(.mapIterationSucceeded, details, flow: &iterationFlow)
+        case .failed(let failure):
+            progress.failures += 1
+            progress.failedIndices.insert(index)
+            if progress.failure == nil {
+                progress.failure = failure
+                progress.failureLink = last
+            }
+            record(.mapIterationFailed, details, flow: &iterationFlow)
+        case .stopped:
+            progress.stopped = true
+            record(.mapIterationAborted, details, flow: &iterationFlow)
+        }
+    }
+
+    private func toleratedFailureCount(
+        _ field: NumberField, _ input: JSON, _ visit: StateVisit, context: JSON, flow: Flow
+    ) throws(ExecutionFailure) -> Int? {
+        guard let count = try integerSetting(field, input, visit, context: context, flow: flow) else { return nil }
+        guard count >= 0 else {
+            throw ExecutionFailure(error: StatesError.runtime, cause: visit.causePrefix + "ToleratedFailureCount cannot be negative.")
+        }
+        return Int(count)
+    }
+
+    private func toleratedFailurePercentage(
+        _ field: NumberField, _ input: JSON, _ visit: StateVisit, context: JSON, flow: Flow
+    ) throws(ExecutionFailure) -> Double? {
+        let percentage: Double
+        switch field {
+        case .absent: return nil
+        case .value(let v): percentage = v
+        case .path(let path, let name):
+            let value = try read(path, input, visit, context: context, flow: flow)
+            let number: Double? =
+                switch value {
+                case .number(let n): n.doubleValue
+                case .string(let s): Double(s)
+                default: nil
+                }
+            guard let n = number, n.isFinite else {
+                throw ExecutionFailure(
+                    error: StatesError.runtime,
+                    cause: visit.causePrefix + "The \(name) field refers to value \"\(value.plainText)\" which is not a valid float: \(path.text)")
+            }
+            percentage = n
+        }
+        guard percentage >= 0, percentage <= 100 else {
+            throw ExecutionFailure(
+                error: StatesError.runtime, cause: visit.causePrefix + "ToleratedFailurePercentage must be between 0 and 100.")
+        }
+        return percentage
+    }
+
+    /// `ItemBatcher`: `{"Items": [...]}` per batch, plus the `BatchInput` members.
+    private func batches(
+        _ items: [JSON], size: Int, input template: PayloadTemplate?, _ effective: JSON, _ visit: StateVisit,
+        context: JSON, flow: Flow
+    ) throws(ExecutionFailure) -> [JSON] {
+        let batchInput = try template.map { t throws(ExecutionFailure) in try evaluate(t, on: effective, context: context, visit, flow: flow) }
+        var out: [JSON] = []
+        var start = 0
+        let size = Swift.max(size, 1)
+        while start < items.count {
+            let end = Swift.min(start + size, items.count)
+            var batch = JSONObject()
+            if let batchInput { batch["BatchInput"] = batchInput }
+            batch["Items"] = .array(Array(items[start..<end]))
+            out.append(.object(batch))
+            start = end
+        }
+        return out
+    }
+}
+
+/// What a Map's iterations produced so far.
+struct MapProgress: Sendable {
+    var results: [JSON]
+    var failures = 0
+    var failure: ExecutionFailure?
+    var selectorFailure: ExecutionFailure?
+    var stopped = false
+    /// The last MapIterationSucceeded event, and the last state event of the first failed iteration.
+    var lastSucceededEventId: Int?
+    var failureLink = 0
+    var failedIndices: Set<Int> = []
+}
+
+/// `ToleratedFailureCount`/`ToleratedFailurePercentage`: with neither, one failure fails the Map.
+struct MapTolerance: Sendable {
+    var count: Int?
+    var percentage: Double?
+    var total: Int
+
+    var tolerates: Bool { count != nil || percentage != nil }
+
+    func isExceeded(by failures: Int) -> Bool {
+        guard tolerates else { return failures > 0 }
+        if let count, failures > count { return true }
+        if let percentage, total > 0, Double(failures) * 100 / Double(total) > percentage { return true }
+        return false
+    }
+}

@@ -1,0 +1,123 @@
+import ASLModel
+import JSONValue
+
+/// Task states: parameters in, one invocation through the `TaskInvoking` chosen by
+/// resource, with the state's timeout; TaskScheduled/Started/Succeeded/Failed events.
+extension ExecutionRun {
+    func taskAttempt(_ task: CompiledTask, _ visit: StateVisit, flow: inout Flow) async -> StateResult {
+        // `$$.Task.Token` exists for `.waitForTaskToken` resources only.
+        let taskToken = task.pattern == .waitForTaskToken ? random.uuid() : nil
+        var context = contextObject(visit)
+        if let taskToken, case .object(var object) = context {
+            object["Task"] = .object(JSONObject([("Token", .string(taskToken))]))
+            context = .object(object)
+        }
+        let parameters: JSON
+        var timeoutSeconds: Int64?
+        var heartbeatSeconds: Int64?
+        do throws(ExecutionFailure) {
+            let effective = try applyInputPath(visit, variables: flow.variables)
+            parameters = try visit.state.parameters.map { template throws(ExecutionFailure) in
+                try evaluate(template, on: effective, context: context, visit, flow: flow, pathFailure: StatesError.parameterPathFailure)
+            } ?? effective
+            timeoutSeconds = try integerSetting(task.timeout, effective, visit, context: context, flow: flow)
+            heartbeatSeconds = try integerSetting(task.heartbeat, effective, visit, context: context, flow: flow)
+        } catch {
+            return .failed(error)
+        }
+        let (resourceType, resource) = Self.split(task.resource)
+        record(.taskScheduled, .taskScheduled(TaskScheduledEventDetails(
+            resourceType: resourceType, resource: resource, region: identity.region, parameters: parameters,
+            timeoutInSeconds: timeoutSeconds, heartbeatInSeconds: heartbeatSeconds)), flow: &flow)
+        record(.taskStarted, .taskStarted(TaskResourceEventDetails(resourceType: resourceType, resource: resource)), flow: &flow)
+        let request = TaskRequest(
+            resource: task.resource, parameters: parameters, stateName: visit.state.name,
+            executionArn: identity.executionArn, stateMachineName: identity.stateMachineName,
+            retryCount: visit.retryCount,
+            taskToken: taskToken,
+            timeoutSeconds: timeoutSeconds, heartbeatSeconds: heartbeatSeconds)
+        let stateDeadline = timeoutSeconds.map { clock.now().adding(seconds: $0) }
+        let limit = [stateDeadline, deadline].compactMap { $0 }.min()
+        let outcome = await invoke(request, until: limit)
+        if mustStop() { return .stopped }
+        switch outcome {
+        case nil:
+            let failure = ExecutionFailure(error: StatesError.timeout, cause: nil)
+            record(.taskTimedOut, .taskTimedOut(TaskFailedEventDetails(
+                resourceType: resourceType, resource: resource, error: failure.error, cause: failure.cause)), flow: &flow)
+            return .failed(failure)
+        case .failure(let failure)?:
+            record(.taskFailed, .taskFailed(TaskFailedEventDetails(
+                resourceType: resourceType, resource: resource, error: failure.error, cause: failure.cause)), flow: &flow)
+            return .failed(failure)
+        case .success(let output)?:
+            record(.taskSucceeded, .taskSucceeded(TaskSucceededEventDetails(
+                resourceType: resourceType, resource: resource, output: output)), flow: &flow)
+            do throws(ExecutionFailure) {
+                try checkSize(output, visit)
+                var result = output
+                if let selector = visit.state.resultSelector {
+                    result = try evaluate(selector, on: output, context: context, visit, flow: flow)
+                }
+                return try finish(visit, result: result, context: context, flow: &flow)
+            } catch {
+                return .failed(error)
+            }
+        }
+    }
+
+    /// The invocation, raced against `limit`; nil when the limit came first. With a
+    /// virtual clock the task's own (virtual) duration is compared instead of racing.
+    private func invoke(_ request: TaskRequest, until limit: Timestamp?) async -> TaskOutcome? {
+        let invoker = self.invoker
+        guard let limit else { return await invoker.invoke(request) }
+        if clock.isVirtual {
+            let outcome = await invoker.invoke(request)
+            return clock.now() > limit ? nil : outcome
+        }
+        let clock = self.clock
+        return await withTaskGroup(of: TaskOutcome?.self) { group in
+            group.addTask { await invoker.invoke(request) }
+            group.addTask {
+                await clock.sleep(until: limit)
+                return nil
+            }
+            let first = await group.next() ?? nil
+            group.cancelAll()
+            return first
+        }
+    }
+
+    /// `TimeoutSeconds`/`TimeoutSecondsPath` and the heartbeat: a positive integer.
+    func integerSetting(_ field: NumberField, _ input: JSON, _ visit: StateVisit, context: JSON, flow: Flow) throws(ExecutionFailure) -> Int64? {
+        switch field {
+        case .absent: return nil
+        case .value(let v): return v.isFinite && abs(v) < 9.0e15 ? Int64(v) : Int64(9.0e15)
+        case .path(let path, let name):
+            let value = try read(path, input, visit, context: context, flow: flow)
+            // AWS also accepts a string holding an integer ("1").
+            let number: JSONNumber? =
+                switch value {
+                case .number(let n): n
+                case .string(let s): Int64(s).map { JSONNumber($0) }
+                default: nil
+                }
+            guard let n = number, let i = n.int64Value, n.doubleValue == Double(i) else {
+                throw ExecutionFailure(
+                    error: StatesError.runtime,
+                    cause: visit.causePrefix + "The \(name) field refers to value \"\(value.plainText)\" which is not a valid integer: \(path.text)")
+            }
+            return i
+        }
+    }
+
+    /// `arn:aws:states:::lambda:invoke.sync` → ("lambda", "invoke.sync"); other ARNs → (service, ARN).
+    static func split(_ resource: String) -> (String, String) {
+        let parts = resource.split(separator: ":", omittingEmptySubsequences: false)
+        if parts.count >= 7, parts[2] == "states", parts[3].isEmpty, parts[4].isEmpty {
+            return (String(parts[5]), parts[6...].joined(separator: ":"))
+        }
+        if parts.count >= 3 { return (String(parts[2]), resource) }
+        return (resource, resource)
+    }
+}

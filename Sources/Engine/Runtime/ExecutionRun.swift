@@ -1,0 +1,284 @@
+import ASLModel
+import JSONPath
+import JSONValue
+
+/// The one owner of an execution's mutable state: its history, counters and random
+/// generator. States of every branch and Map iteration run on this actor, so they
+/// append to one history in order without locks; they interleave only where ASL
+/// waits (a task, a Wait, a retry's backoff).
+///
+/// A transition (entering a state, doing its synchronous work, leaving it) goes from
+/// one consistent state of this actor to the next: that is where durability will
+/// persist the execution (state index, input, variables, retry counts, history tail).
+actor ExecutionRun {
+    let identity: ExecutionIdentity
+    let clock: any EngineClock
+    let invoker: any TaskInvoking
+    var random: SeededRandom
+    private(set) var history: [HistoryEvent] = []
+    private(set) var transitions = 0
+    /// When the execution's `TimeoutSeconds` runs out.
+    let deadline: Timestamp?
+    /// Set by `stop(error:cause:)`; every flow ends at its next transition.
+    private(set) var abort: ExecutionFailure?
+    let contextBase: JSONObject
+
+    /// AWS's limit on events in one execution's history.
+    static let historyLimit = 25_000
+    /// AWS's limit on a payload: 256 KiB.
+    static let payloadLimit = 262_144
+
+    init(identity: ExecutionIdentity, clock: any EngineClock, invoker: any TaskInvoking, seed: UInt64, timeoutSeconds: Int?) {
+        self.identity = identity
+        self.clock = clock
+        self.invoker = invoker
+        self.random = SeededRandom(seed: seed)
+        self.deadline = timeoutSeconds.map { identity.startTime.adding(seconds: Int64($0)) }
+        self.contextBase = identity.contextBase
+        history.reserveCapacity(64)
+    }
+
+    /// One sequence of states: the execution itself, a Parallel branch or a Map iteration.
+    struct Flow: Sendable {
+        /// Workflow variables visible here; a branch starts with a copy of its parent's.
+        var variables: [String: JSON]
+        /// The event that the next event follows (`previousEventId`).
+        var lastEventId: Int
+    }
+
+    /// How a (sub-)machine ended.
+    enum Outcome: Sendable {
+        case succeeded(JSON)
+        case failed(ExecutionFailure)
+        /// The execution was stopped, timed out, or a sibling branch failed.
+        case stopped
+    }
+
+    /// Why every flow must stop now, if it must.
+    enum Stop {
+        case aborted(ExecutionFailure)
+        case timedOut
+        case historyLimit
+    }
+
+    private(set) var stopReason: Stop?
+    /// The last timestamp formatted for `$$.State.EnteredTime`, and its text.
+    var lastTimestampText = (Timestamp(millisecondsSinceEpoch: .min), "")
+
+    @discardableResult
+    func record(_ type: HistoryEventType, _ details: HistoryEventDetails, flow: inout Flow) -> Int {
+        let id = history.count + 1
+        history.append(HistoryEvent(
+            id: id, previousEventId: flow.lastEventId, timestamp: clock.now(), type: type, details: details))
+        flow.lastEventId = id
+        return id
+    }
+
+    func stop(_ failure: ExecutionFailure) {
+        abort = failure
+        if stopReason == nil { stopReason = .aborted(failure) }
+    }
+
+    /// Whether the execution must stop before the next transition.
+    func mustStop() -> Bool {
+        if stopReason != nil { return true }
+        if let deadline, clock.now() >= deadline {
+            stopReason = .timedOut
+            return true
+        }
+        if history.count >= ExecutionRun.historyLimit {
+            stopReason = .historyLimit
+            return true
+        }
+        return Task.isCancelled
+    }
+
+    /// Runs the whole execution and reports it.
+    func run(_ machine: CompiledMachine) async -> ExecutionReport {
+        var flow = Flow(variables: [:], lastEventId: 0)
+        record(.executionStarted, .executionStarted(ExecutionStartedEventDetails(
+            input: identity.input, roleArn: identity.roleArn)), flow: &flow)
+        // AWS links the first state's entered event to nothing (previousEventId 0).
+        flow.lastEventId = 0
+        let outcome = await runMachine(machine, input: identity.input, flow: &flow)
+        var description = ExecutionDescription(
+            executionArn: identity.executionArn, stateMachineArn: identity.stateMachineArn, name: identity.name,
+            status: .running, startDate: identity.startTime, input: identity.input, redriveCount: identity.redriveCount)
+        var stopFlow = Flow(variables: [:], lastEventId: history.count)
+        switch (stopReason, outcome) {
+        case (nil, .succeeded(let output)):
+            description.status = .succeeded
+            description.output = output
+            record(.executionSucceeded, .executionSucceeded(PayloadEventDetails(output: output)), flow: &stopFlow)
+        case (nil, .failed(let failure)):
+            // A Fail state without Error/Cause leaves them out, as AWS does.
+            description.status = .failed
+            description.error = failure.error.isEmpty ? nil : failure.error
+            description.cause = failure.cause
+            record(.executionFailed, .executionFailed(FailureEventDetails(error: description.error, cause: failure.cause)), flow: &stopFlow)
+        case (.timedOut?, _):
+            description.status = .timedOut
+            description.error = StatesError.timeout
+            record(.executionTimedOut, .executionTimedOut(FailureEventDetails(error: StatesError.timeout, cause: nil)), flow: &stopFlow)
+        case (.historyLimit?, _):
+            let failure = ExecutionFailure(
+                error: StatesError.runtime,
+                cause: "The execution reached the maximum number of history events (\(ExecutionRun.historyLimit)).")
+            description.status = .failed
+            description.error = failure.error
+            description.cause = failure.cause
+            record(.executionFailed, .executionFailed(FailureEventDetails(error: failure.error, cause: failure.cause)), flow: &stopFlow)
+        case (.aborted?, _):
+            let failure = abort ?? ExecutionFailure(error: "")
+            description.status = .aborted
+            description.error = failure.error.isEmpty ? nil : failure.error
+            description.cause = failure.cause
+            record(.executionAborted, .executionAborted(FailureEventDetails(error: description.error, cause: failure.cause)), flow: &stopFlow)
+        case (nil, .stopped):
+            description.status = .aborted
+            record(.executionAborted, .executionAborted(FailureEventDetails(error: nil, cause: nil)), flow: &stopFlow)
+        }
+        description.stopDate = clock.now()
+        return ExecutionReport(description: description, history: history, transitions: transitions)
+    }
+
+    /// Runs states from `machine.startIndex` until the (sub-)machine ends.
+    func runMachine(_ machine: CompiledMachine, input: JSON, flow: inout Flow) async -> Outcome {
+        var index = machine.startIndex
+        var input = input
+        while true {
+            if mustStop() { return .stopped }
+            transitions += 1
+            let state = machine.states[index]
+            let visit = StateVisit(
+                state: state,
+                enteredEventId: record(.entered(state.typeName), .stateEntered(StateEnteredEventDetails(name: state.name, input: input)), flow: &flow),
+                rawInput: input, enteredTime: clock.now())
+            let result: StateResult
+            switch state.kind {
+            case .pass, .choice, .succeed, .fail:
+                result = runSynchronous(visit, flow: &flow)
+            case .wait(let wait):
+                result = await runWait(wait, visit, flow: &flow)
+            case .task(let task):
+                result = await runWithRetry(visit, flow: &flow) { visit, flow in
+                    await self.taskAttempt(task, visit, flow: &flow)
+                }
+            case .parallel(let branches):
+                result = await runWithRetry(visit, flow: &flow) { visit, flow in
+                    await self.parallelAttempt(branches, visit, flow: &flow)
+                }
+            case .map(let map):
+                result = await runWithRetry(visit, flow: &flow) { visit, flow in
+                    await self.mapAttempt(map, visit, flow: &flow)
+                }
+            }
+            switch result {
+            case .next(let next, let output):
+                index = next
+                input = output
+            case .end(let output):
+                return .succeeded(output)
+            case .failed(let failure):
+                return .failed(failure)
+            case .stopped:
+                return .stopped
+            }
+        }
+    }
+
+    /// Pass, Choice, Succeed and Fail: no waiting, no Retry or Catch.
+    func runSynchronous(_ visit: StateVisit, flow: inout Flow) -> StateResult {
+        let state = visit.state
+        do throws(ExecutionFailure) {
+            switch state.kind {
+            case .pass(let fixed):
+                let effective = try applyInputPath(visit, variables: flow.variables)
+                let context = visit.state.readsContext ? contextObject(visit) : .null
+                var result = effective
+                if let parameters = state.parameters {
+                    result = try evaluate(parameters, on: effective, context: context, visit, flow: flow)
+                } else if let fixed {
+                    try checkSize(fixed, visit)
+                    result = fixed
+                }
+                return try finish(visit, result: result, context: context, flow: &flow)
+            case .succeed:
+                let effective = try applyInputPath(visit, variables: flow.variables)
+                let output = try applyOutputPath(visit, effective, context: visit.state.readsContext ? contextObject(visit) : .null, variables: flow.variables)
+                record(.succeedStateExited, .stateExited(StateExitedEventDetails(name: state.name, output: output)), flow: &flow)
+                return .end(output)
+            case .fail(let errorField, let causeField):
+                let context = visit.state.readsContext ? contextObject(visit) : .null
+                let error = try failField(errorField, visit, context: context, flow: flow)
+                let cause = try failField(causeField, visit, context: context, flow: flow)
+                return .failed(ExecutionFailure(error: error ?? "", cause: cause))
+            case .choice(let branches, let defaultIndex):
+                let effective = try applyInputPath(visit, variables: flow.variables)
+                let context = visit.state.readsContext ? contextObject(visit) : .null
+                var chosen: Int?
+                var branchAssign: PayloadTemplate?
+                for branch in branches where try ChoiceEvaluator.matches(branch.rule, input: effective, context: context, variables: flow.variables, visit: visit) {
+                    chosen = branch.next
+                    branchAssign = branch.assign
+                    break
+                }
+                if chosen == nil, let defaultIndex { chosen = defaultIndex }
+                guard let next = chosen else {
+                    throw ExecutionFailure(
+                        error: StatesError.noChoiceMatched,
+                        cause: visit.causePrefix + "No Choice Rules matched and no Default was specified.")
+                }
+                let output = try applyOutputPath(visit, effective, context: context, variables: flow.variables)
+                let assigned = try assignVariables(branchAssign ?? state.assign, result: effective, context: context, visit, flow: &flow)
+                record(.choiceStateExited, .stateExited(StateExitedEventDetails(name: state.name, output: output, assignedVariables: assigned)), flow: &flow)
+                return .next(next, output)
+            default:
+                return .failed(ExecutionFailure(error: StatesError.runtime, cause: "unexpected state type"))
+            }
+        } catch {
+            return .failed(error)
+        }
+    }
+
+    /// ResultPath, OutputPath, Assign and the exited event, shared by every state with a result.
+    func finish(_ visit: StateVisit, result: JSON, context: JSON, flow: inout Flow) throws(ExecutionFailure) -> StateResult {
+        let withResult = try applyResultPath(visit, visit.state.resultPath, result: result)
+        let output = try applyOutputPath(visit, withResult, context: context, variables: flow.variables)
+        let assigned = try assignVariables(visit.state.assign, result: result, context: context, visit, flow: &flow)
+        record(.exited(visit.state.typeName), .stateExited(StateExitedEventDetails(
+            name: visit.state.name, output: output, assignedVariables: assigned)), flow: &flow)
+        if let next = visit.state.next { return .next(next, output) }
+        return .end(output)
+    }
+}
+
+/// One visit of a state: what its error causes and `$$.State` need to know.
+struct StateVisit: Sendable {
+    let state: CompiledState
+    let enteredEventId: Int
+    /// The state's input before InputPath (Catch and `ResultPath` write into it).
+    let rawInput: JSON
+    let enteredTime: Timestamp
+    var retryCount = 0
+
+    init(state: CompiledState, enteredEventId: Int, rawInput: JSON, enteredTime: Timestamp) {
+        self.state = state
+        self.enteredEventId = enteredEventId
+        self.rawInput = rawInput
+        self.enteredTime = enteredTime
+    }
+
+    /// AWS's opening of a run-time error's cause.
+    var causePrefix: String {
+        "An error occurred while executing the state '\(state.name)' (entered at the event id #\(enteredEventId)). "
+    }
+}
+
+/// How one state ended.
+enum StateResult: Sendable {
+    case next(Int, JSON)
+    case end(JSON)
+    case failed(ExecutionFailure)
+    case stopped
+}
