@@ -6,6 +6,12 @@ import Server
 import StepFunctionsAPI
 import Testing
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The server as `sfn serve` runs it: its own `run()` on a free port, real clients, graceful
 /// shutdown.
 @Suite struct StepFunctionsServerLifecycleTests {
@@ -79,5 +85,23 @@ import Testing
             }
         }
         #expect(status == .ok)
+    }
+
+    /// `runUntilSignalled` stops on its signal. SIGUSR1 stands in for SIGTERM, which would also
+    /// stop the servers of tests running in parallel; the group traps the signal before the
+    /// server binds, so it never reaches the default handler.
+    @Test func runUntilSignalledStopsOnItsSignal() async throws {
+        let (addresses, found) = AsyncStream.makeStream(of: ServerAddress.self)
+        let server = StepFunctionsServer(
+            service: ScriptedService(), configuration: ServerConfiguration(port: 0), logger: quietLogger,
+            onRunning: { found.yield($0) })
+        try await withThrowingTaskGroup(of: Void.self) { tasks in
+            tasks.addTask { try await server.runUntilSignalled(gracefulShutdownSignals: [.sigusr1]) }
+            var iterator = addresses.makeAsyncIterator()
+            let address = try #require(await iterator.next())
+            #expect(address.port > 0)
+            kill(getpid(), SIGUSR1)
+            try await tasks.waitForAll()
+        }
     }
 }
