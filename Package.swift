@@ -116,7 +116,7 @@ let package = Package(
         .target(
             name: "Server",
             dependencies: [
-                "StepFunctionsAPI", "JSONValue", "Diagnostics",
+                "StepFunctionsAPI", "JSONValue",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),

@@ -1,12 +1,13 @@
+import HTTPTypes
+import Hummingbird
+import Logging
+import StepFunctionsAPI
+
 #if canImport(FoundationEssentials)
     import FoundationEssentials
 #else
     import Foundation
 #endif
-import HTTPTypes
-import Hummingbird
-import Logging
-import StepFunctionsAPI
 
 /// Gives every response its `x-amzn-RequestId`, turns anything Hummingbird throws (no such
 /// route, a refused body) into AWS's error shape, and logs one structured line per request.

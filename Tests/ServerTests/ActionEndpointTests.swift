@@ -26,7 +26,8 @@ import Testing
             let response = try await call(
                 client, target: StepFunctionsAction.listStateMachines.target, body: "maxResults=1",
                 contentType: "application/x-www-form-urlencoded")
-            expectAWSError(response, status: .badRequest, type: "UnknownOperationException", messageContains: "Content-Type")
+            expectAWSError(
+                response, status: .badRequest, type: "UnknownOperationException", messageContains: "Content-Type")
         }
     }
 

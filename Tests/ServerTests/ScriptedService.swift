@@ -43,7 +43,8 @@ struct ScriptedService: StepFunctionsService {
     func listStateMachines(_ input: ListStateMachinesInput) async throws(StepFunctionsError) -> ListStateMachinesOutput
     {
         let items = await machines.all().map {
-            StateMachineListItem(stateMachineArn: $0.stateMachineArn, name: $0.name, type: $0.type, creationDate: $0.creationDate)
+            StateMachineListItem(
+                stateMachineArn: $0.stateMachineArn, name: $0.name, type: $0.type, creationDate: $0.creationDate)
         }
         return ListStateMachinesOutput(stateMachines: items)
     }
@@ -52,47 +53,69 @@ struct ScriptedService: StepFunctionsService {
         StepFunctionsError(Self.notImplementedCode, "\(action) is not implemented by this test double")
     }
 
-    func describeStateMachineForExecution(_ input: DescribeStateMachineForExecutionInput) async throws(StepFunctionsError) -> DescribeStateMachineForExecutionOutput {
+    func describeStateMachineForExecution(_ input: DescribeStateMachineForExecutionInput)
+        async throws(StepFunctionsError) -> DescribeStateMachineForExecutionOutput
+    {
         throw notImplemented("DescribeStateMachineForExecution")
     }
 
-    func updateStateMachine(_ input: UpdateStateMachineInput) async throws(StepFunctionsError) -> UpdateStateMachineOutput {
+    func updateStateMachine(_ input: UpdateStateMachineInput) async throws(StepFunctionsError)
+        -> UpdateStateMachineOutput
+    {
         throw notImplemented("UpdateStateMachine")
     }
 
-    func deleteStateMachine(_ input: DeleteStateMachineInput) async throws(StepFunctionsError) -> DeleteStateMachineOutput {
+    func deleteStateMachine(_ input: DeleteStateMachineInput) async throws(StepFunctionsError)
+        -> DeleteStateMachineOutput
+    {
         throw notImplemented("DeleteStateMachine")
     }
 
-    func publishStateMachineVersion(_ input: PublishStateMachineVersionInput) async throws(StepFunctionsError) -> PublishStateMachineVersionOutput {
+    func publishStateMachineVersion(_ input: PublishStateMachineVersionInput) async throws(StepFunctionsError)
+        -> PublishStateMachineVersionOutput
+    {
         throw notImplemented("PublishStateMachineVersion")
     }
 
-    func listStateMachineVersions(_ input: ListStateMachineVersionsInput) async throws(StepFunctionsError) -> ListStateMachineVersionsOutput {
+    func listStateMachineVersions(_ input: ListStateMachineVersionsInput) async throws(StepFunctionsError)
+        -> ListStateMachineVersionsOutput
+    {
         throw notImplemented("ListStateMachineVersions")
     }
 
-    func deleteStateMachineVersion(_ input: DeleteStateMachineVersionInput) async throws(StepFunctionsError) -> DeleteStateMachineVersionOutput {
+    func deleteStateMachineVersion(_ input: DeleteStateMachineVersionInput) async throws(StepFunctionsError)
+        -> DeleteStateMachineVersionOutput
+    {
         throw notImplemented("DeleteStateMachineVersion")
     }
 
-    func createStateMachineAlias(_ input: CreateStateMachineAliasInput) async throws(StepFunctionsError) -> CreateStateMachineAliasOutput {
+    func createStateMachineAlias(_ input: CreateStateMachineAliasInput) async throws(StepFunctionsError)
+        -> CreateStateMachineAliasOutput
+    {
         throw notImplemented("CreateStateMachineAlias")
     }
 
-    func describeStateMachineAlias(_ input: DescribeStateMachineAliasInput) async throws(StepFunctionsError) -> DescribeStateMachineAliasOutput {
+    func describeStateMachineAlias(_ input: DescribeStateMachineAliasInput) async throws(StepFunctionsError)
+        -> DescribeStateMachineAliasOutput
+    {
         throw notImplemented("DescribeStateMachineAlias")
     }
 
-    func updateStateMachineAlias(_ input: UpdateStateMachineAliasInput) async throws(StepFunctionsError) -> UpdateStateMachineAliasOutput {
+    func updateStateMachineAlias(_ input: UpdateStateMachineAliasInput) async throws(StepFunctionsError)
+        -> UpdateStateMachineAliasOutput
+    {
         throw notImplemented("UpdateStateMachineAlias")
     }
 
-    func listStateMachineAliases(_ input: ListStateMachineAliasesInput) async throws(StepFunctionsError) -> ListStateMachineAliasesOutput {
+    func listStateMachineAliases(_ input: ListStateMachineAliasesInput) async throws(StepFunctionsError)
+        -> ListStateMachineAliasesOutput
+    {
         throw notImplemented("ListStateMachineAliases")
     }
 
-    func deleteStateMachineAlias(_ input: DeleteStateMachineAliasInput) async throws(StepFunctionsError) -> DeleteStateMachineAliasOutput {
+    func deleteStateMachineAlias(_ input: DeleteStateMachineAliasInput) async throws(StepFunctionsError)
+        -> DeleteStateMachineAliasOutput
+    {
         throw notImplemented("DeleteStateMachineAlias")
     }
 
@@ -100,11 +123,14 @@ struct ScriptedService: StepFunctionsService {
         throw notImplemented("StartExecution")
     }
 
-    func startSyncExecution(_ input: StartSyncExecutionInput) async throws(StepFunctionsError) -> StartSyncExecutionOutput {
+    func startSyncExecution(_ input: StartSyncExecutionInput) async throws(StepFunctionsError)
+        -> StartSyncExecutionOutput
+    {
         throw notImplemented("StartSyncExecution")
     }
 
-    func describeExecution(_ input: DescribeExecutionInput) async throws(StepFunctionsError) -> DescribeExecutionOutput {
+    func describeExecution(_ input: DescribeExecutionInput) async throws(StepFunctionsError) -> DescribeExecutionOutput
+    {
         throw notImplemented("DescribeExecution")
     }
 
@@ -116,7 +142,9 @@ struct ScriptedService: StepFunctionsService {
         throw notImplemented("ListExecutions")
     }
 
-    func getExecutionHistory(_ input: GetExecutionHistoryInput) async throws(StepFunctionsError) -> GetExecutionHistoryOutput {
+    func getExecutionHistory(_ input: GetExecutionHistoryInput) async throws(StepFunctionsError)
+        -> GetExecutionHistoryOutput
+    {
         throw notImplemented("GetExecutionHistory")
     }
 
@@ -152,7 +180,8 @@ struct ScriptedService: StepFunctionsService {
         throw notImplemented("SendTaskFailure")
     }
 
-    func sendTaskHeartbeat(_ input: SendTaskHeartbeatInput) async throws(StepFunctionsError) -> SendTaskHeartbeatOutput {
+    func sendTaskHeartbeat(_ input: SendTaskHeartbeatInput) async throws(StepFunctionsError) -> SendTaskHeartbeatOutput
+    {
         throw notImplemented("SendTaskHeartbeat")
     }
 
@@ -164,7 +193,9 @@ struct ScriptedService: StepFunctionsService {
         throw notImplemented("UntagResource")
     }
 
-    func listTagsForResource(_ input: ListTagsForResourceInput) async throws(StepFunctionsError) -> ListTagsForResourceOutput {
+    func listTagsForResource(_ input: ListTagsForResourceInput) async throws(StepFunctionsError)
+        -> ListTagsForResourceOutput
+    {
         throw notImplemented("ListTagsForResource")
     }
 
@@ -180,7 +211,9 @@ struct ScriptedService: StepFunctionsService {
         throw notImplemented("UpdateMapRun")
     }
 
-    func validateStateMachineDefinition(_ input: ValidateStateMachineDefinitionInput) async throws(StepFunctionsError) -> ValidateStateMachineDefinitionOutput {
+    func validateStateMachineDefinition(_ input: ValidateStateMachineDefinitionInput) async throws(StepFunctionsError)
+        -> ValidateStateMachineDefinitionOutput
+    {
         throw notImplemented("ValidateStateMachineDefinition")
     }
 

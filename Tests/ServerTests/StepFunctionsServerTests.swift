@@ -47,7 +47,8 @@ import Testing
     func unknownActionIsUnknownOperationException(mode: Mode) async throws {
         try await makeServer().application().test(mode.setup) { client in
             let response = try await call(client, target: "AWSStepFunctions.LaunchRocket", body: "{}")
-            expectAWSError(response, status: .badRequest, type: "UnknownOperationException", messageContains: "LaunchRocket")
+            expectAWSError(
+                response, status: .badRequest, type: "UnknownOperationException", messageContains: "LaunchRocket")
             let otherService = try await call(client, target: "AmazonSQS.ListQueues", body: "{}")
             expectAWSError(otherService, status: .badRequest, type: "UnknownOperationException")
         }
@@ -57,17 +58,23 @@ import Testing
     func missingTargetIsUnknownOperationException(mode: Mode) async throws {
         try await makeServer().application().test(mode.setup) { client in
             let response = try await call(client, target: nil, body: "{}")
-            expectAWSError(response, status: .badRequest, type: "UnknownOperationException", messageContains: "X-Amz-Target")
+            expectAWSError(
+                response, status: .badRequest, type: "UnknownOperationException", messageContains: "X-Amz-Target")
         }
     }
 
     @Test(arguments: Mode.allCases)
     func malformedJSONIsSerializationException(mode: Mode) async throws {
         try await makeServer().application().test(mode.setup) { client in
-            for body in [#"{"name": "#, "[1, 2]", "not json", #"{"name": "x",}"#] {
+            let deep = String(repeating: "[", count: 100_000)
+            for body in [#"{"name": "#, "[1, 2]", "null", "not json", #"{"name": "x",}"#, "{} {}", deep] {
                 let response = try await call(client, .createStateMachine, body)
                 expectAWSError(response, status: .badRequest, type: "SerializationException")
             }
+            let invalidUTF8 = try await client.execute(
+                uri: "/", method: .post, headers: [.amzTarget: StepFunctionsAction.createStateMachine.target],
+                body: ByteBuffer(bytes: [0x7B, 0x22, 0xFF, 0xFE, 0x22, 0x3A, 0x31, 0x7D]))
+            expectAWSError(invalidUTF8, status: .badRequest, type: "SerializationException")
         }
     }
 
@@ -84,7 +91,8 @@ import Testing
     func missingMemberIsValidationException(mode: Mode) async throws {
         try await makeServer().application().test(mode.setup) { client in
             let response = try await call(client, .createStateMachine, #"{"name": "Orders"}"#)
-            expectAWSError(response, status: .badRequest, type: "ValidationException", messageContains: "Member must not be null")
+            expectAWSError(
+                response, status: .badRequest, type: "ValidationException", messageContains: "Member must not be null")
         }
     }
 
@@ -153,7 +161,8 @@ import Testing
             let path = try await client.execute(
                 uri: "/2015-03-31/functions", method: .post, headers: [.amzTarget: "AWSStepFunctions.ListActivities"],
                 body: ByteBuffer(string: "{}"))
-            expectAWSError(path, status: .notFound, type: "UnknownOperationException", messageContains: "/2015-03-31/functions")
+            expectAWSError(
+                path, status: .notFound, type: "UnknownOperationException", messageContains: "/2015-03-31/functions")
         }
     }
 }
