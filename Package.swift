@@ -24,6 +24,7 @@ let package = Package(
         .library(name: "StepFunctionsAPI", targets: ["StepFunctionsAPI"]),
         .library(name: "Engine", targets: ["Engine"]),
         .library(name: "AWSClient", targets: ["AWSClient"]),
+        .library(name: "Server", targets: ["Server"]),
         .library(name: "Commands", targets: ["Commands"]),
     ],
     dependencies: [
@@ -35,6 +36,16 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         // `ByteBuffer` and `TimeAmount`, the types AsyncHTTPClient's API speaks (already required by it).
         .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
+        // `sfn serve`'s HTTP server on SwiftNIO (routing, body limits, graceful shutdown), and its
+        // testing framework that runs one test body in memory and over loopback. Only `Server` imports it.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Structured request logging in `Server`; the logging API Hummingbird and SwiftNIO already use.
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // HTTP field names (`X-Amz-Target`, `x-amzn-RequestId`) in `Server`; already in the graph through Hummingbird.
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // Graceful shutdown on SIGTERM/SIGINT for `sfn serve`, and the `Service` protocol that lets the
+        // server run beside the engine in one service group; Hummingbird is built on it.
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // System-library shim for libyaml (pkg-config `yaml-0.1`); reached only through `YAML`.
@@ -101,6 +112,18 @@ let package = Package(
             name: "Engine",
             dependencies: ["Validation", "ASLModel", "JSONPath", "Intrinsics", "JSONValue", "Diagnostics"]),
 
+        // `sfn serve`: any `StepFunctionsService` exposed over HTTP.
+        .target(
+            name: "Server",
+            dependencies: [
+                "StepFunctionsAPI", "JSONValue",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ]),
+
         // The `sfn` subcommands: options in, one call of the core, a human or JSON view out.
         .target(
             name: "Commands",
@@ -147,6 +170,15 @@ let package = Package(
             name: "EngineTests",
             dependencies: ["Engine", "Validation", "ASLModel", "YAML", "JSONValue", "TestSupport"],
             exclude: ["conformance-failures.txt"]),
+        .testTarget(
+            name: "ServerTests",
+            dependencies: [
+                "Server", "StepFunctionsAPI", "JSONValue", "AWSClient",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]),
         .testTarget(
             name: "CommandsTests", dependencies: ["Commands", "TestSupport"], exclude: ["Golden"]),
     ],
