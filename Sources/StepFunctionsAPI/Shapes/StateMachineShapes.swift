@@ -284,4 +284,16 @@ public struct StateMachineListItem: Codable, Hashable, Sendable {
         self.type = type
         self.creationDate = creationDate
     }
+
+    private enum CodingKeys: String, CodingKey { case stateMachineArn, name, type, creationDate }
+
+    /// AWS always sends `type`; moto's server leaves it out of list items. A missing type
+    /// reads as STANDARD (the default of CreateStateMachine), so listing an emulator works.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        stateMachineArn = try container.decode(StateMachineARN.self, forKey: .stateMachineArn)
+        name = try container.decode(String.self, forKey: .name)
+        type = try container.decodeIfPresent(StateMachineType.self, forKey: .type) ?? .standard
+        creationDate = try container.decode(Timestamp.self, forKey: .creationDate)
+    }
 }
