@@ -23,6 +23,7 @@ let package = Package(
         .library(name: "Planning", targets: ["Planning"]),
         .library(name: "StepFunctionsAPI", targets: ["StepFunctionsAPI"]),
         .library(name: "Engine", targets: ["Engine"]),
+        .library(name: "StepFunctions", targets: ["StepFunctions"]),
         .library(name: "Commands", targets: ["Commands"]),
     ],
     dependencies: [
@@ -82,26 +83,35 @@ let package = Package(
         // `Codable`'s JSONEncoder/JSONDecoder, which SDK-compatible wire types need; no other dependency.
         .target(name: "StepFunctionsAPI", dependencies: ["JSONValue"]),
 
-        // Runs ValidatedWorkflows: executions, history, retries/catches, Map/Parallel, clocks, task invokers.
+        // Runs ValidatedWorkflows: executions, history, retries/catches, Map/Parallel, clocks, task invokers;
+        // `LocalStepFunctionsService` answers the Step Functions API from it, in memory.
         .target(
             name: "Engine",
-            dependencies: ["Validation", "ASLModel", "JSONPath", "Intrinsics", "JSONValue", "Diagnostics"]),
+            dependencies: [
+                "Validation", "ASLModel", "JSONPath", "Intrinsics", "JSONValue", "Diagnostics", "StepFunctionsAPI",
+            ]),
+
+        // The public facade `StepFunctionsManager`: the Swift form of the quick start, over any `StepFunctionsService`
+        // (the embedded engine by default).
+        .target(name: "StepFunctions", dependencies: ["Engine", "StepFunctionsAPI", "JSONValue"]),
 
         // The `sfn` subcommands: options in, one call of the core, a human or JSON view out.
         .target(
             name: "Commands",
             dependencies: [
                 "Workspace", "Validation", "Planning", "Revisions", "Git", "ASLModel", "YAML", "JSONValue",
-                "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Diagnostics", "Engine", "StepFunctionsAPI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // The executable: one file that runs the root command.
         .executableTarget(name: "sfn", dependencies: ["Commands"]),
         // Release-build benchmark: renders and validates a generated repository (`swift run -c release sfn-benchmark`);
-        // with `--log`, times `sfn log` over a generated history of 1,000 commits.
+        // with `--log`, times `sfn log` over a generated history of 1,000 commits; with `--engine`, runs the
+        // engine benchmark workflows (../shared/bench) in memory and the straight-Swift floor.
         .executableTarget(
             name: "sfn-benchmark",
             dependencies: [
-                "Commands", "Workspace", "Validation", "Planning", "Revisions", "Git", "JSONValue", "Diagnostics",
+                "Commands", "Engine", "ASLModel", "Workspace", "Validation", "Planning", "Revisions", "Git", "JSONValue", "Diagnostics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -130,8 +140,12 @@ let package = Package(
             name: "StepFunctionsAPITests", dependencies: ["StepFunctionsAPI", "JSONValue"]),
         .testTarget(
             name: "EngineTests",
-            dependencies: ["Engine", "Validation", "ASLModel", "YAML", "JSONValue", "TestSupport"],
+            dependencies: [
+                "Engine", "Validation", "ASLModel", "YAML", "JSONValue", "StepFunctionsAPI", "TestSupport",
+            ],
             exclude: ["conformance-failures.txt"]),
+        .testTarget(
+            name: "StepFunctionsTests", dependencies: ["StepFunctions", "StepFunctionsAPI", "Engine", "JSONValue"]),
         .testTarget(
             name: "CommandsTests", dependencies: ["Commands", "TestSupport"], exclude: ["Golden"]),
     ],
