@@ -18,6 +18,9 @@ public struct ExecutionEngine: Sendable {
     public var region: String
     public var accountId: String
     public var roleArn: String
+    /// The most events one execution may record before it fails with States.Runtime:
+    /// AWS's 25,000 unless changed (the benchmark lifts it to time 100,000-item Maps).
+    public var maximumHistoryEvents = 25_000
 
     public init(
         clock: any EngineClock = VirtualClock(), invoker: any TaskInvoking = UnavailableTaskInvoker(), seed: UInt64 = 0,
@@ -77,7 +80,7 @@ public struct ExecutionEngine: Sendable {
             region: region, input: input, startTime: clock.now(), type: workflow.type)
         return ExecutionRun(
             identity: identity, clock: clock, invoker: invoker, seed: random.next(),
-            timeoutSeconds: workflow.machine.timeoutSeconds)
+            timeoutSeconds: workflow.machine.timeoutSeconds, maximumHistoryEvents: maximumHistoryEvents)
     }
 
     public func run(
