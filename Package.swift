@@ -111,7 +111,7 @@ let package = Package(
         .executableTarget(
             name: "sfn-benchmark",
             dependencies: [
-                "Commands", "Engine", "ASLModel", "Workspace", "Validation", "Planning", "Revisions", "Git", "JSONValue", "Diagnostics",
+                "Commands", "Engine", "StepFunctionsAPI", "ASLModel", "Workspace", "Validation", "Planning", "Revisions", "Git", "JSONValue", "Diagnostics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 

@@ -9,7 +9,8 @@ extension LocalStepFunctionsService {
         let text = input.input ?? "{}"
         let name = try executionName(input.name)
         let arn = machine.arn.execution(named: name, expressId: machine.type == .express ? random.uuid() : nil)
-        if let existing = executions.values.first(where: { $0.stateMachineArn == machine.arn && $0.name == name }) {
+        let key = "\(machine.arn):\(name)"
+        if let existingArn = executionNames[key], let existing = executions[existingArn] {
             // AWS's idempotency: the same name and input while it runs returns the same execution.
             guard existing.report == nil, existing.input == text else {
                 throw .executionAlreadyExists(existing.arn.description)
@@ -26,6 +27,7 @@ extension LocalStepFunctionsService {
         executions[arn.description] = StoredExecution(
             arn: arn, stateMachineArn: machine.arn, name: name, input: text, startDate: startDate, machine: machine,
             handle: handle, report: nil, sequence: nextSequence())
+        executionNames[key] = arn.description
         Task { await self.finish(arn.description, with: await handle.report) }
         return StartExecutionOutput(executionArn: arn, startDate: startDate)
     }

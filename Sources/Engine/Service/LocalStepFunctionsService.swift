@@ -24,6 +24,8 @@ public actor LocalStepFunctionsService: StepFunctionsService {
     var random: SeededRandom
     var machines: [String: StoredStateMachine] = [:]
     var executions: [String: StoredExecution] = [:]
+    /// "machine ARN:execution name" → execution ARN: names are unique per machine.
+    var executionNames: [String: String] = [:]
     var tags: [String: [(key: String, value: String)]] = [:]
     var sequence = 0
 
