@@ -73,6 +73,7 @@ extension HistoryEvent {
 
 extension FailureEventDetails {
     var api: StepFunctionsAPI.ExecutionFailedEventDetails {
-        StepFunctionsAPI.ExecutionFailedEventDetails(error: error, cause: cause)
+        // An empty error (StopExecution without one) is left out, as AWS leaves it out.
+        StepFunctionsAPI.ExecutionFailedEventDetails(error: error.flatMap { $0.isEmpty ? nil : $0 }, cause: cause)
     }
 }

@@ -18,12 +18,13 @@ extension LocalStepFunctionsService {
             return StartExecutionOutput(executionArn: existing.arn, startDate: existing.startDate)
         }
         let json = try parseInput(text)
+        // Read before the run starts: a virtual clock moves as soon as the execution waits.
+        let startDate = now
         var engine = self.engine
         engine.seed = random.next()
         engine.roleArn = machine.roleArn
         let handle = engine.start(
             machine.workflow, input: json, stateMachineName: machine.name, executionName: name, executionArn: arn.description)
-        let startDate = now
         executions[arn.description] = StoredExecution(
             arn: arn, stateMachineArn: machine.arn, name: name, input: text, startDate: startDate, machine: machine,
             handle: handle, report: nil, sequence: nextSequence())
@@ -92,7 +93,8 @@ extension LocalStepFunctionsService {
             input: execution.input, inputDetails: CloudWatchEventsExecutionDataDetails(included: true),
             output: description?.output.map { $0.serialized(JSONStyle.compact) },
             outputDetails: description?.output == nil ? nil : CloudWatchEventsExecutionDataDetails(included: true),
-            error: description?.error, cause: description?.cause, redriveCount: description?.redriveCount ?? 0,
+            // A stop without an error leaves `error` out, as AWS does.
+            error: description?.error.flatMap { $0.isEmpty ? nil : $0 }, cause: description?.cause, redriveCount: description?.redriveCount ?? 0,
             // Redrive is not supported locally yet, so no execution is redrivable.
             redriveStatus: .notRedrivable)
     }

@@ -193,6 +193,16 @@ import Testing
         let history = try await test.client.getExecutionHistory(GetExecutionHistoryInput(executionArn: first.executionArn))
         #expect(history.events.last?.type == .executionAborted)
         #expect(history.events.last?.executionAbortedEventDetails?.error == "Operator")
+
+        // Stopped without a reason: no error, no cause.
+        let second = try await test.client.startExecution(StartExecutionInput(stateMachineArn: machine, name: "w2"))
+        _ = try await test.client.stopExecution(StopExecutionInput(executionArn: second.executionArn))
+        let plain = try await test.client.describeExecution(DescribeExecutionInput(executionArn: second.executionArn))
+        #expect(plain.status == .aborted)
+        #expect(plain.error == nil)
+        #expect(plain.cause == nil)
+        let events = try await test.client.getExecutionHistory(GetExecutionHistoryInput(executionArn: second.executionArn))
+        #expect(events.events.last?.executionAbortedEventDetails == ExecutionAbortedEventDetails())
     }
 
     @Test func listsPageThroughStateMachinesExecutionsAndHistory() async throws {
