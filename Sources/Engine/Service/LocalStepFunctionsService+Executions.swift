@@ -29,7 +29,10 @@ extension LocalStepFunctionsService {
             arn: arn, stateMachineArn: machine.arn, name: name, input: text, startDate: startDate, machine: machine,
             handle: handle, report: nil, sequence: nextSequence())
         executionNames[key] = arn.description
-        Task { await self.finish(arn.description, with: await handle.report) }
+        Task {
+            let report = await handle.report
+            self.finish(arn.description, with: report)
+        }
         return StartExecutionOutput(executionArn: arn, startDate: startDate)
     }
 
