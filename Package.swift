@@ -24,6 +24,8 @@ let package = Package(
         .library(name: "StepFunctionsAPI", targets: ["StepFunctionsAPI"]),
         .library(name: "Engine", targets: ["Engine"]),
         .library(name: "StepFunctions", targets: ["StepFunctions"]),
+        .library(name: "AWSClient", targets: ["AWSClient"]),
+        .library(name: "Server", targets: ["Server"]),
         .library(name: "Commands", targets: ["Commands"]),
     ],
     dependencies: [
@@ -31,6 +33,20 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // SHA-256 of canonical definitions (the identity of a rendered workflow), without Foundation's CommonCrypto gap on Linux.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // HTTP/1.1 and HTTP/2 client with TLS and connection pooling, for talking to AWS and emulators (`AWSClient` only).
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        // `ByteBuffer` and `TimeAmount`, the types AsyncHTTPClient's API speaks (already required by it).
+        .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
+        // `sfn serve`'s HTTP server on SwiftNIO (routing, body limits, graceful shutdown), and its
+        // testing framework that runs one test body in memory and over loopback. Only `Server` imports it.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Structured request logging in `Server`; the logging API Hummingbird and SwiftNIO already use.
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // HTTP field names (`X-Amz-Target`, `x-amzn-RequestId`) in `Server`; already in the graph through Hummingbird.
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // Graceful shutdown on SIGTERM/SIGINT for `sfn serve`, and the `Service` protocol that lets the
+        // server run beside the engine in one service group; Hummingbird is built on it.
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // System-library shim for libyaml (pkg-config `yaml-0.1`); reached only through `YAML`.
@@ -82,6 +98,15 @@ let package = Package(
         // and the `StepFunctionsService` protocol every implementation conforms to. Uses Foundation for
         // `Codable`'s JSONEncoder/JSONDecoder, which SDK-compatible wire types need; no other dependency.
         .target(name: "StepFunctionsAPI", dependencies: ["JSONValue"]),
+        // StepFunctionsService over HTTP: AWS JSON 1.0, SigV4, credentials, retries.
+        // Crypto gives SigV4's HMAC-SHA256 and SHA-256 payload hashes.
+        .target(
+            name: "AWSClient",
+            dependencies: [
+                "StepFunctionsAPI", .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]),
 
         // Runs ValidatedWorkflows: executions, history, retries/catches, Map/Parallel, clocks, task invokers;
         // `LocalStepFunctionsService` answers the Step Functions API from it, in memory.
@@ -94,6 +119,18 @@ let package = Package(
         // The public facade `StepFunctionsManager`: the Swift form of the quick start, over any `StepFunctionsService`
         // (the embedded engine by default).
         .target(name: "StepFunctions", dependencies: ["Engine", "StepFunctionsAPI", "JSONValue"]),
+
+        // `sfn serve`: any `StepFunctionsService` exposed over HTTP.
+        .target(
+            name: "Server",
+            dependencies: [
+                "StepFunctionsAPI", "JSONValue",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ]),
 
         // The `sfn` subcommands: options in, one call of the core, a human or JSON view out.
         .target(
@@ -138,6 +175,7 @@ let package = Package(
             dependencies: ["Validation", "ASLModel", "YAML", "JSONValue", "TestSupport"]),
         .testTarget(
             name: "StepFunctionsAPITests", dependencies: ["StepFunctionsAPI", "JSONValue"]),
+        .testTarget(name: "AWSClientTests", dependencies: ["AWSClient", "StepFunctionsAPI"]),
         .testTarget(
             name: "EngineTests",
             dependencies: [
@@ -146,6 +184,15 @@ let package = Package(
             exclude: ["conformance-failures.txt"]),
         .testTarget(
             name: "StepFunctionsTests", dependencies: ["StepFunctions", "StepFunctionsAPI", "Engine", "JSONValue"]),
+        .testTarget(
+            name: "ServerTests",
+            dependencies: [
+                "Server", "StepFunctionsAPI", "JSONValue", "AWSClient",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]),
         .testTarget(
             name: "CommandsTests", dependencies: ["Commands", "TestSupport"], exclude: ["Golden"]),
     ],

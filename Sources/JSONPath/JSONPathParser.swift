@@ -276,8 +276,13 @@ struct JSONPathParser {
                 }
                 guard let scalar = Unicode.Scalar(value) else { throw error("invalid '\\u' escape", at: position - 6) }
                 out.append(scalar)
+            case _ where (e == "'" || e == "\"") && e != quote:
+                // The other quote needs no escape, and AWS (Jayway) keeps the backslash:
+                // `$['Test\"Name']` names the key `Test\"Name` (recorded against AWS).
+                out.append("\\")
+                out.append(e)
             default:
-                // `\'`, `\"`, `\\`, `\/` and any other escaped character stand for themselves.
+                // The enclosing quote, `\\`, `\/` and any other escaped character stand for themselves.
                 out.append(e)
             }
         }

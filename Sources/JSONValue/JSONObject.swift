@@ -15,6 +15,19 @@ public struct JSONObject: Sendable {
 
     public init() {}
 
+    /// An empty object with room for `capacity` members, for builders that know the size
+    /// (the engine's payload templates): appends then never reallocate.
+    public init(minimumCapacity capacity: Int) {
+        keys_.reserveCapacity(capacity)
+        values_.reserveCapacity(capacity)
+    }
+
+    /// Makes room for `capacity` members in total.
+    public mutating func reserveCapacity(_ capacity: Int) {
+        keys_.reserveCapacity(capacity)
+        values_.reserveCapacity(capacity)
+    }
+
     /// Members in order; a repeated key keeps its first position and its last value.
     public init(_ members: some Sequence<(String, JSON)>) {
         for (key, value) in members { self[key] = value }

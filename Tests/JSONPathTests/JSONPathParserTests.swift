@@ -125,4 +125,13 @@ import Testing
         let path = try JSONPath.parse("$['\\u00fc\\n']")
         #expect(path.segments == [.child(.name("ü\n"))])
     }
+
+    /// Inside quotes, only the enclosing quote needs escaping; a backslash before the
+    /// other quote is kept, as AWS (Jayway) keeps it (recorded in the escape-sequence case).
+    @Test func backslashBeforeTheOtherQuoteIsKept() throws {
+        let input: JSON = ["Test\\\"\"Name\"": "found", "it's": "apostrophe"]
+        #expect(try JSONPath.parse(#"$['Test\""Name"']"#).evaluate(input) == .success("found"))
+        #expect(try JSONPath.parse(#"$['it\'s']"#).evaluate(input) == .success("apostrophe"))
+        #expect(try JSONPath.parse(#"$["it's"]"#).evaluate(input) == .success("apostrophe"))
+    }
 }

@@ -55,3 +55,16 @@ import Testing
         #expect(object.sortedIndices() == [5, 3, 2, 4, 6, 1, 0])
     }
 }
+
+@Suite struct JSONObjectCapacityTests {
+    @Test func reservedObjectsBehaveLikeAnyOther() {
+        var object = JSONObject(minimumCapacity: 3)
+        object.appendUnchecked("a", 1)
+        object.reserveCapacity(40)
+        for i in 0..<30 { object.appendUnchecked("k\(i)", .number(JSONNumber(i))) }
+        #expect(object.count == 31)
+        #expect(object["k29"] == 29)
+        #expect(object.keys.first == "a")
+        #expect(object == JSONObject([("a", 1)] + (0..<30).map { ("k\($0)", JSON.number(JSONNumber($0))) }))
+    }
+}
