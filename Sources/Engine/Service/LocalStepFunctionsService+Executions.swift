@@ -24,7 +24,8 @@ extension LocalStepFunctionsService {
         engine.seed = random.next()
         engine.roleArn = machine.roleArn
         let handle = engine.start(
-            machine.workflow, input: json, stateMachineName: machine.name, executionName: name, executionArn: arn.description)
+            machine.workflow, input: json, stateMachineName: machine.name, executionName: name,
+            executionArn: arn.description)
         executions[arn.description] = StoredExecution(
             arn: arn, stateMachineArn: machine.arn, name: name, input: text, startDate: startDate, machine: machine,
             handle: handle, report: nil, sequence: nextSequence())
@@ -97,7 +98,8 @@ extension LocalStepFunctionsService {
             output: description?.output.map { $0.serialized(JSONStyle.compact) },
             outputDetails: description?.output == nil ? nil : CloudWatchEventsExecutionDataDetails(included: true),
             // A stop without an error leaves `error` out, as AWS does.
-            error: description?.error.flatMap { $0.isEmpty ? nil : $0 }, cause: description?.cause, redriveCount: description?.redriveCount ?? 0,
+            error: description?.error.flatMap { $0.isEmpty ? nil : $0 }, cause: description?.cause,
+            redriveCount: description?.redriveCount ?? 0,
             // Redrive is not supported locally yet, so no execution is redrivable.
             redriveStatus: .notRedrivable)
     }

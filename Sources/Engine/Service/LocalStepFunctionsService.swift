@@ -46,6 +46,9 @@ public actor LocalStepFunctionsService: StepFunctionsService {
 
     var now: StepFunctionsAPI.Timestamp { engine.clock.now().api }
 
+    /// What DescribeStateMachine reports for a machine created without logging.
+    static let loggingOff = LoggingConfiguration(level: .off, includeExecutionData: false)
+
     func nextSequence() -> Int {
         sequence += 1
         return sequence
@@ -84,7 +87,7 @@ public actor LocalStepFunctionsService: StepFunctionsService {
         return DescribeStateMachineOutput(
             stateMachineArn: machine.arn, name: machine.name, status: .active, definition: machine.definition,
             roleArn: machine.roleArn, type: machine.type, creationDate: machine.creationDate,
-            loggingConfiguration: machine.loggingConfiguration ?? LoggingConfiguration(level: .off, includeExecutionData: false),
+            loggingConfiguration: machine.loggingConfiguration ?? Self.loggingOff,
             tracingConfiguration: machine.tracingConfiguration ?? TracingConfiguration(enabled: false),
             revisionId: machine.revisionId)
     }
@@ -96,7 +99,7 @@ public actor LocalStepFunctionsService: StepFunctionsService {
         return DescribeStateMachineForExecutionOutput(
             stateMachineArn: machine.arn, name: machine.name, definition: machine.definition, roleArn: machine.roleArn,
             updateDate: machine.updateDate,
-            loggingConfiguration: machine.loggingConfiguration ?? LoggingConfiguration(level: .off, includeExecutionData: false),
+            loggingConfiguration: machine.loggingConfiguration ?? Self.loggingOff,
             tracingConfiguration: machine.tracingConfiguration ?? TracingConfiguration(enabled: false),
             revisionId: machine.revisionId)
     }
@@ -109,7 +112,8 @@ public actor LocalStepFunctionsService: StepFunctionsService {
             || input.tracingConfiguration != nil
         else {
             throw StepFunctionsError(
-                .missingRequiredParameter, "Either the definition, the roleArn, the loggingConfiguration or the tracingConfiguration must be specified")
+                .missingRequiredParameter,
+                "Either the definition, the roleArn, the loggingConfiguration or the tracingConfiguration must be specified")
         }
         if input.publish == true { throw Self.unsupported("UpdateStateMachine with publish (versions)") }
         if let definition = input.definition {
