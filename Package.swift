@@ -23,6 +23,7 @@ let package = Package(
         .library(name: "Planning", targets: ["Planning"]),
         .library(name: "StepFunctionsAPI", targets: ["StepFunctionsAPI"]),
         .library(name: "Engine", targets: ["Engine"]),
+        .library(name: "StepFunctions", targets: ["StepFunctions"]),
         .library(name: "AWSClient", targets: ["AWSClient"]),
         .library(name: "Server", targets: ["Server"]),
         .library(name: "Commands", targets: ["Commands"]),
@@ -107,10 +108,17 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
             ]),
 
-        // Runs ValidatedWorkflows: executions, history, retries/catches, Map/Parallel, clocks, task invokers.
+        // Runs ValidatedWorkflows: executions, history, retries/catches, Map/Parallel, clocks, task invokers;
+        // `LocalStepFunctionsService` answers the Step Functions API from it, in memory.
         .target(
             name: "Engine",
-            dependencies: ["Validation", "ASLModel", "JSONPath", "Intrinsics", "JSONValue", "Diagnostics"]),
+            dependencies: [
+                "Validation", "ASLModel", "JSONPath", "Intrinsics", "JSONValue", "Diagnostics", "StepFunctionsAPI",
+            ]),
+
+        // The public facade `StepFunctionsManager`: the Swift form of the quick start, over any `StepFunctionsService`
+        // (the embedded engine by default).
+        .target(name: "StepFunctions", dependencies: ["Engine", "StepFunctionsAPI", "JSONValue"]),
 
         // `sfn serve`: any `StepFunctionsService` exposed over HTTP.
         .target(
@@ -129,16 +137,18 @@ let package = Package(
             name: "Commands",
             dependencies: [
                 "Workspace", "Validation", "Planning", "Revisions", "Git", "ASLModel", "YAML", "JSONValue",
-                "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Diagnostics", "Engine", "StepFunctionsAPI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // The executable: one file that runs the root command.
         .executableTarget(name: "sfn", dependencies: ["Commands"]),
         // Release-build benchmark: renders and validates a generated repository (`swift run -c release sfn-benchmark`);
-        // with `--log`, times `sfn log` over a generated history of 1,000 commits.
+        // with `--log`, times `sfn log` over a generated history of 1,000 commits; with `--engine`, runs the
+        // engine benchmark workflows (../shared/bench) in memory and the straight-Swift floor.
         .executableTarget(
             name: "sfn-benchmark",
             dependencies: [
-                "Commands", "Workspace", "Validation", "Planning", "Revisions", "Git", "JSONValue", "Diagnostics",
+                "Commands", "Engine", "StepFunctionsAPI", "ASLModel", "Workspace", "Validation", "Planning", "Revisions", "Git", "JSONValue", "Diagnostics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -168,8 +178,12 @@ let package = Package(
         .testTarget(name: "AWSClientTests", dependencies: ["AWSClient", "StepFunctionsAPI"]),
         .testTarget(
             name: "EngineTests",
-            dependencies: ["Engine", "Validation", "ASLModel", "YAML", "JSONValue", "TestSupport"],
+            dependencies: [
+                "Engine", "Validation", "ASLModel", "YAML", "JSONValue", "StepFunctionsAPI", "TestSupport",
+            ],
             exclude: ["conformance-failures.txt"]),
+        .testTarget(
+            name: "StepFunctionsTests", dependencies: ["StepFunctions", "StepFunctionsAPI", "Engine", "JSONValue"]),
         .testTarget(
             name: "ServerTests",
             dependencies: [

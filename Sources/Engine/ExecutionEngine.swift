@@ -18,6 +18,9 @@ public struct ExecutionEngine: Sendable {
     public var region: String
     public var accountId: String
     public var roleArn: String
+    /// The most events one execution may record before it fails with States.Runtime:
+    /// AWS's 25,000 unless changed (the benchmark lifts it to time 100,000-item Maps).
+    public var maximumHistoryEvents = 25_000
 
     public init(
         clock: any EngineClock = VirtualClock(), invoker: any TaskInvoking = UnavailableTaskInvoker(), seed: UInt64 = 0,
@@ -46,32 +49,38 @@ public struct ExecutionEngine: Sendable {
     }
 
     /// Starts one execution and returns at once; the handle waits for it or stops it.
+    /// `executionArn`, when given, is the ARN the execution reports (a service that
+    /// issues its own ARNs passes them so that `$$.Execution.Id` matches).
     public func start(
-        _ workflow: CompiledWorkflow, input: JSON, stateMachineName: String = "StateMachine", executionName: String? = nil
+        _ workflow: CompiledWorkflow, input: JSON, stateMachineName: String = "StateMachine", executionName: String? = nil,
+        executionArn: String? = nil
     ) -> ExecutionHandle {
-        let run = prepare(workflow, input: input, stateMachineName: stateMachineName, executionName: executionName)
+        let run = prepare(
+            workflow, input: input, stateMachineName: stateMachineName, executionName: executionName,
+            executionArn: executionArn)
         let machine = workflow.machine
         return ExecutionHandle(run: run, task: Task { await run.run(machine) }, executionArn: run.identity.executionArn)
     }
 
     private func prepare(
-        _ workflow: CompiledWorkflow, input: JSON, stateMachineName: String, executionName: String?
+        _ workflow: CompiledWorkflow, input: JSON, stateMachineName: String, executionName: String?,
+        executionArn givenArn: String? = nil
     ) -> ExecutionRun {
         var random = SeededRandom(seed: seed)
         let name = executionName ?? random.uuid()
         let machineArn = "arn:aws:states:\(region):\(accountId):stateMachine:\(stateMachineName)"
         // Express executions carry a second id after the name, as AWS's ARNs do.
         let executionArn =
-            workflow.type == .express
+            givenArn ?? (workflow.type == .express
             ? "arn:aws:states:\(region):\(accountId):express:\(stateMachineName):\(name):\(random.uuid())"
-            : "arn:aws:states:\(region):\(accountId):execution:\(stateMachineName):\(name)"
+            : "arn:aws:states:\(region):\(accountId):execution:\(stateMachineName):\(name)")
         let identity = ExecutionIdentity(
             executionArn: executionArn,
             name: name, stateMachineArn: machineArn, stateMachineName: stateMachineName, roleArn: roleArn,
             region: region, input: input, startTime: clock.now(), type: workflow.type)
         return ExecutionRun(
             identity: identity, clock: clock, invoker: invoker, seed: random.next(),
-            timeoutSeconds: workflow.machine.timeoutSeconds)
+            timeoutSeconds: workflow.machine.timeoutSeconds, maximumHistoryEvents: maximumHistoryEvents)
     }
 
     public func run(

@@ -11,7 +11,24 @@ import Workspace
 /// measures what `sfn validate` does: load and parse every file, render every
 /// (workflow, environment) pair and validate it. Figures, not assertions: the README
 /// records them. With `--log`, times `sfn log` over a generated history instead
-/// (see `LogBenchmark`).
+/// (see `LogBenchmark`). With `--engine [--bench DIR] [--seconds S] [--concurrency N]`, runs
+/// the engine benchmark (see `EngineBenchmark`).
+if CommandLine.arguments.contains("--engine") {
+    var benchmark = EngineBenchmark()
+    var arguments = CommandLine.arguments.dropFirst().filter { $0 != "--engine" }.makeIterator()
+    while let argument = arguments.next() {
+        switch argument {
+        case "--bench": benchmark.directory = arguments.next() ?? benchmark.directory
+        case "--seconds": benchmark.seconds = arguments.next().flatMap(Double.init) ?? benchmark.seconds
+        case "--concurrency": benchmark.concurrency = arguments.next().flatMap(Int.init) ?? benchmark.concurrency
+        default:
+            FileHandle.standardError.write(Data("usage: sfn-benchmark --engine [--bench DIR] [--seconds S] [--concurrency N]\n".utf8))
+            exit(2)
+        }
+    }
+    try await benchmark.run()
+    exit(0)
+}
 if CommandLine.arguments.contains("--log") {
     var benchmark = LogBenchmark()
     var arguments = CommandLine.arguments.dropFirst().filter { $0 != "--log" }.makeIterator()

@@ -17,4 +17,9 @@ public struct ExecutionHandle: Sendable {
         await run.stop(ExecutionFailure(error: error ?? "", cause: cause))
         task.cancel()
     }
+
+    /// The events recorded so far, for GetExecutionHistory on a running execution.
+    public var currentHistory: [HistoryEvent] {
+        get async { await run.history }
+    }
 }

@@ -25,10 +25,17 @@ actor ExecutionRun {
 
     /// AWS's limit on events in one execution's history.
     static let historyLimit = 25_000
+    /// This execution's limit: AWS's unless the engine was told otherwise (the benchmark
+    /// lifts it to measure large inline Maps).
+    let maximumHistoryEvents: Int
     /// AWS's limit on a payload: 256 KiB.
     static let payloadLimit = 262_144
 
-    init(identity: ExecutionIdentity, clock: any EngineClock, invoker: any TaskInvoking, seed: UInt64, timeoutSeconds: Int?) {
+    init(
+        identity: ExecutionIdentity, clock: any EngineClock, invoker: any TaskInvoking, seed: UInt64, timeoutSeconds: Int?,
+        maximumHistoryEvents: Int = ExecutionRun.historyLimit
+    ) {
+        self.maximumHistoryEvents = maximumHistoryEvents
         self.identity = identity
         self.clock = clock
         self.invoker = invoker
@@ -86,7 +93,7 @@ actor ExecutionRun {
             stopReason = .timedOut
             return true
         }
-        if history.count >= ExecutionRun.historyLimit {
+        if history.count >= maximumHistoryEvents {
             stopReason = .historyLimit
             return true
         }
@@ -123,7 +130,7 @@ actor ExecutionRun {
         case (.historyLimit?, _):
             let failure = ExecutionFailure(
                 error: StatesError.runtime,
-                cause: "The execution reached the maximum number of history events (\(ExecutionRun.historyLimit)).")
+                cause: "The execution reached the maximum number of history events (\(maximumHistoryEvents)).")
             description.status = .failed
             description.error = failure.error
             description.cause = failure.cause

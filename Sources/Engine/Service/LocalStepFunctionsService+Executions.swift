@@ -1,0 +1,180 @@
+import JSONValue
+public import StepFunctionsAPI
+
+/// StartExecution, StartSyncExecution, DescribeExecution, StopExecution, ListExecutions
+/// and GetExecutionHistory on the in-memory engine.
+extension LocalStepFunctionsService {
+    public func startExecution(_ input: StartExecutionInput) async throws(StepFunctionsError) -> StartExecutionOutput {
+        let machine = try stateMachine(input.stateMachineArn)
+        let text = input.input ?? "{}"
+        let name = try executionName(input.name)
+        let arn = machine.arn.execution(named: name, expressId: machine.type == .express ? random.uuid() : nil)
+        let key = "\(machine.arn):\(name)"
+        if let existingArn = executionNames[key], let existing = executions[existingArn] {
+            // AWS's idempotency: the same name and input while it runs returns the same execution.
+            guard existing.report == nil, existing.input == text else {
+                throw .executionAlreadyExists(existing.arn.description)
+            }
+            return StartExecutionOutput(executionArn: existing.arn, startDate: existing.startDate)
+        }
+        let json = try parseInput(text)
+        // Read before the run starts: a virtual clock moves as soon as the execution waits.
+        let startDate = now
+        var engine = self.engine
+        engine.seed = random.next()
+        engine.roleArn = machine.roleArn
+        let handle = engine.start(
+            machine.workflow, input: json, stateMachineName: machine.name, executionName: name,
+            executionArn: arn.description)
+        executions[arn.description] = StoredExecution(
+            arn: arn, stateMachineArn: machine.arn, name: name, input: text, startDate: startDate, machine: machine,
+            handle: handle, report: nil, sequence: nextSequence())
+        executionNames[key] = arn.description
+        Task {
+            let report = await handle.report
+            self.finish(arn.description, with: report)
+        }
+        return StartExecutionOutput(executionArn: arn, startDate: startDate)
+    }
+
+    /// Records an execution's end (called once its engine task returns).
+    func finish(_ arn: String, with report: ExecutionReport) {
+        executions[arn]?.report = report
+        executions[arn]?.handle = nil
+    }
+
+    public func startSyncExecution(_ input: StartSyncExecutionInput) async throws(StepFunctionsError)
+        -> StartSyncExecutionOutput
+    {
+        let machine = try stateMachine(input.stateMachineArn)
+        guard machine.type == .express else {
+            throw StepFunctionsError(
+                .stateMachineTypeNotSupported, "This operation is not supported by this type of state machine")
+        }
+        let started = try await startExecution(
+            StartExecutionInput(stateMachineArn: input.stateMachineArn, name: input.name, input: input.input))
+        let execution = await ended(started.executionArn)
+        let description = execution.report?.description
+        let stopDate = execution.stopDate ?? now
+        let duration = stopDate.millisecondsSince1970 - execution.startDate.millisecondsSince1970
+        let status = SyncExecutionStatus(rawValue: execution.status.rawValue)
+        return StartSyncExecutionOutput(
+            executionArn: execution.arn, stateMachineArn: machine.arn, name: execution.name,
+            startDate: execution.startDate, stopDate: stopDate, status: status,
+            error: description?.error, cause: description?.cause, input: execution.input,
+            inputDetails: CloudWatchEventsExecutionDataDetails(included: true),
+            output: description?.output.map { $0.serialized(JSONStyle.compact) },
+            outputDetails: CloudWatchEventsExecutionDataDetails(included: true), traceHeader: input.traceHeader,
+            billingDetails: BillingDetails(billedMemoryUsedInMB: 64, billedDurationInMilliseconds: max(100, duration)))
+    }
+
+    public func describeExecution(_ input: DescribeExecutionInput) async throws(StepFunctionsError)
+        -> DescribeExecutionOutput
+    {
+        describe(try execution(input.executionArn))
+    }
+
+    /// Waits until the execution has ended and describes it: the local service's way to
+    /// "describe until done" without polling (not an AWS action).
+    public func waitForExecution(_ arn: ExecutionARN) async throws(StepFunctionsError) -> DescribeExecutionOutput {
+        _ = try execution(arn)
+        return describe(await ended(arn))
+    }
+
+    func ended(_ arn: ExecutionARN) async -> StoredExecution {
+        while let execution = executions[arn.description] {
+            guard let handle = execution.handle else { return execution }
+            finish(arn.description, with: await handle.report)
+        }
+        preconditionFailure("an execution is never removed")
+    }
+
+    func describe(_ execution: StoredExecution) -> DescribeExecutionOutput {
+        let description = execution.report?.description
+        return DescribeExecutionOutput(
+            executionArn: execution.arn, stateMachineArn: execution.stateMachineArn, name: execution.name,
+            status: execution.status, startDate: execution.startDate, stopDate: execution.stopDate,
+            input: execution.input, inputDetails: CloudWatchEventsExecutionDataDetails(included: true),
+            output: description?.output.map { $0.serialized(JSONStyle.compact) },
+            outputDetails: description?.output == nil ? nil : CloudWatchEventsExecutionDataDetails(included: true),
+            // A stop without an error leaves `error` out, as AWS does.
+            error: description?.error.flatMap { $0.isEmpty ? nil : $0 }, cause: description?.cause,
+            redriveCount: description?.redriveCount ?? 0,
+            // Redrive is not supported locally yet, so no execution is redrivable.
+            redriveStatus: .notRedrivable)
+    }
+
+    public func stopExecution(_ input: StopExecutionInput) async throws(StepFunctionsError) -> StopExecutionOutput {
+        let execution = try execution(input.executionArn)
+        if let handle = execution.handle {
+            await handle.stop(error: input.error, cause: input.cause)
+        }
+        let stopped = await ended(input.executionArn)
+        return StopExecutionOutput(stopDate: stopped.stopDate ?? now)
+    }
+
+    public func listExecutions(_ input: ListExecutionsInput) async throws(StepFunctionsError) -> ListExecutionsOutput {
+        if input.mapRunArn != nil { throw Self.unsupported("ListExecutions of a Map Run") }
+        guard let machineArn = input.stateMachineArn else {
+            throw StepFunctionsError(.validationException, "Must provide a StateMachine ARN or MapRun ARN")
+        }
+        _ = try stateMachine(machineArn)
+        // AWS lists the newest first.
+        let matching = executions.values
+            .filter { execution in
+                execution.stateMachineArn == machineArn
+                    && (input.statusFilter == nil || execution.status == input.statusFilter)
+                    && input.redriveFilter != .redriven
+            }
+            .sorted { $0.sequence > $1.sequence }
+        let page = try PageToken.page(matching, maxResults: input.maxResults, nextToken: input.nextToken)
+        return ListExecutionsOutput(
+            executions: page.items.map {
+                ExecutionListItem(
+                    executionArn: $0.arn, stateMachineArn: $0.stateMachineArn, name: $0.name, status: $0.status,
+                    startDate: $0.startDate, stopDate: $0.stopDate, redriveCount: 0)
+            },
+            nextToken: page.nextToken)
+    }
+
+    public func getExecutionHistory(_ input: GetExecutionHistoryInput) async throws(StepFunctionsError)
+        -> GetExecutionHistoryOutput
+    {
+        let execution = try execution(input.executionArn)
+        var events: [HistoryEvent]
+        if let report = execution.report {
+            events = report.history
+        } else if let handle = execution.handle {
+            events = await handle.currentHistory
+        } else {
+            events = []
+        }
+        if input.reverseOrder == true { events.reverse() }
+        let page = try PageToken.page(events, maxResults: input.maxResults, nextToken: input.nextToken)
+        let includeData = input.includeExecutionData ?? true
+        return GetExecutionHistoryOutput(
+            events: page.items.map { $0.api(includeExecutionData: includeData) }, nextToken: page.nextToken)
+    }
+
+    // MARK: Request checks
+
+    /// The given name checked with AWS's rules, or a fresh UUID.
+    func executionName(_ name: String?) throws(StepFunctionsError) -> String {
+        guard let name else { return random.uuid() }
+        try ResourceName.validate(name)
+        return name
+    }
+
+    /// AWS's rules for an execution's input: JSON text of at most 256 KiB.
+    func parseInput(_ text: String) throws(StepFunctionsError) -> JSON {
+        guard text.utf8.count <= 262_144 else {
+            throw .validation(
+                value: nil, at: "input", constraint: "Member must have length less than or equal to 262144")
+        }
+        do {
+            return try JSON.parse(text)
+        } catch {
+            throw .invalidExecutionInput(error.message)
+        }
+    }
+}
