@@ -137,8 +137,9 @@ let package = Package(
             name: "Commands",
             dependencies: [
                 "Workspace", "Validation", "Planning", "Revisions", "Git", "ASLModel", "YAML", "JSONValue",
-                "Diagnostics", "Engine", "StepFunctionsAPI",
+                "Diagnostics", "Engine", "StepFunctionsAPI", "Server",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]),
         // The executable: one file that runs the root command.
         .executableTarget(name: "sfn", dependencies: ["Commands"]),

@@ -17,8 +17,8 @@ struct CommandHarness {
         let err = Mutex("")
     }
 
-    static func run(_ arguments: [String], terminal: Bool = false) async -> Outcome {
-        let capture = Capture()
+    /// Runs a command; pass `capture` to watch its output while it runs (a server).
+    static func run(_ arguments: [String], terminal: Bool = false, capture: Capture = Capture()) async -> Outcome {
         let console = Console(
             writeOut: { text in capture.out.withLock { $0 += text } },
             writeErr: { text in capture.err.withLock { $0 += text } },

@@ -1,0 +1,80 @@
+import ArgumentParser
+import Engine
+import Foundation
+import Logging
+import Server
+import StepFunctionsAPI
+
+/// `sfn serve`: the embedded engine as an AWS Step Functions API endpoint for SDKs, the
+/// AWS CLI and Terraform.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the local engine as an AWS Step Functions API endpoint (AWS JSON 1.0).",
+        discussion: """
+            Point any AWS SDK or the AWS CLI at it with --endpoint-url http://127.0.0.1:8083 and \
+            any credentials (signatures are accepted, not verified). Waits and retries run on \
+            real time, shortened by --wait-time-scale. State is kept in memory for now: it is \
+            lost when the server stops. SFN_SERVE_HOST and SFN_SERVE_PORT set the defaults of \
+            --host and --port. Stops cleanly on SIGTERM or SIGINT.
+            """)
+
+    @Option(help: ArgumentHelp("Address to bind (default 127.0.0.1: only this machine).", valueName: "host"))
+    var host: String?
+
+    @Option(help: ArgumentHelp("Port to listen on (default 8083, as Step Functions Local; 0 picks a free one).", valueName: "port"))
+    var port: String?
+
+    @Option(help: ArgumentHelp("Region of the ARNs the server hands out.", valueName: "region"))
+    var region = "us-east-1"
+
+    @Option(help: ArgumentHelp("Account id of the ARNs the server hands out (12 digits).", valueName: "account"))
+    var account = "123456789012"
+
+    @Option(name: .customLong("wait-time-scale"), help: ArgumentHelp(
+        "Multiply every Wait and retry interval by this factor (0.01 makes a 100 s Wait last 1 s).", valueName: "factor"))
+    var waitTimeScale: Double = 1
+
+    func validate() throws {
+        guard account.count == 12, account.allSatisfy(\.isASCIIDigitCharacter) else {
+            throw ValidationError("--account must be 12 digits, not '\(account)'")
+        }
+        guard waitTimeScale > 0, waitTimeScale.isFinite else {
+            throw ValidationError("--wait-time-scale must be a positive number, not \(waitTimeScale)")
+        }
+    }
+
+    func run() async throws {
+        let console = Console.current
+        do {
+            let configuration = try serverConfiguration()
+            let service = LocalStepFunctionsService(
+                clock: RealClock(scale: waitTimeScale), scope: ARNScope(region: region, account: account),
+                seed: UInt64.random(in: 0...UInt64.max))
+            let server = StepFunctionsServer(service: service, configuration: configuration) { address in
+                console.err("sfn serve: listening on \(address.endpointURL) (region \(region), account \(account); state in memory)\n")
+            }
+            try await server.runUntilSignalled()
+        } catch let failure as CommandFailure {
+            throw console.report(failure)
+        } catch let error as ServerError {
+            throw console.report(CommandFailure(message: error.description))
+        }
+    }
+
+    /// Flags over environment variables over defaults.
+    private func serverConfiguration() throws(CommandFailure) -> ServerConfiguration {
+        do {
+            var configuration = try ServerConfiguration(environment: ProcessInfo.processInfo.environment)
+            if let host { configuration.host = try ServerConfiguration.validatedHost(host, source: "--host") }
+            if let port { configuration.port = try ServerConfiguration.validatedPort(port, source: "--port") }
+            return configuration
+        } catch {
+            throw CommandFailure(message: error.description)
+        }
+    }
+}
+
+extension Character {
+    fileprivate var isASCIIDigitCharacter: Bool { ("0"..."9").contains(self) }
+}
