@@ -53,8 +53,13 @@ public struct DescribeMapRunOutput: Codable, Hashable, Sendable {
     }
 }
 
-/// A Map Run's items by state.
-public struct MapRunItemCounts: Codable, Hashable, Sendable {
+/// AWS's `MapRunItemCounts` and `MapRunExecutionCounts`: two names for one shape (items
+/// and child executions counted by state), so one type serves both.
+public typealias MapRunItemCounts = MapRunCounts
+public typealias MapRunExecutionCounts = MapRunCounts
+
+/// A Map Run's items or child executions, counted by state.
+public struct MapRunCounts: Codable, Hashable, Sendable {
     public var pending: Int64
     public var running: Int64
     public var succeeded: Int64
@@ -91,43 +96,6 @@ public struct MapRunItemCounts: Codable, Hashable, Sendable {
     }
 }
 
-/// A Map Run's child executions by state.
-public struct MapRunExecutionCounts: Codable, Hashable, Sendable {
-    public var pending: Int64
-    public var running: Int64
-    public var succeeded: Int64
-    public var failed: Int64
-    public var timedOut: Int64
-    public var aborted: Int64
-    public var total: Int64
-    public var resultsWritten: Int64
-    public var failuresNotRedrivable: Int64?
-    public var pendingRedrive: Int64?
-
-    public init(
-        pending: Int64,
-        running: Int64,
-        succeeded: Int64,
-        failed: Int64,
-        timedOut: Int64,
-        aborted: Int64,
-        total: Int64,
-        resultsWritten: Int64,
-        failuresNotRedrivable: Int64? = nil,
-        pendingRedrive: Int64? = nil
-    ) {
-        self.pending = pending
-        self.running = running
-        self.succeeded = succeeded
-        self.failed = failed
-        self.timedOut = timedOut
-        self.aborted = aborted
-        self.total = total
-        self.resultsWritten = resultsWritten
-        self.failuresNotRedrivable = failuresNotRedrivable
-        self.pendingRedrive = pendingRedrive
-    }
-}
 
 /// ListMapRuns of an execution.
 public struct ListMapRunsInput: Codable, Hashable, Sendable {
