@@ -193,7 +193,10 @@ let package = Package(
             exclude: ["conformance-failures.txt"]),
         .testTarget(
             name: "EngineStoreTests",
-            dependencies: ["EngineStore", "Engine", "Validation", "ASLModel", "JSONValue", "StepFunctionsAPI"]),
+            dependencies: [
+                "EngineStore", "Engine", "Validation", "ASLModel", "JSONValue",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .testTarget(
             name: "StepFunctionsTests", dependencies: ["StepFunctions", "StepFunctionsAPI", "Engine", "JSONValue"]),
         .testTarget(
