@@ -153,11 +153,11 @@ let package = Package(
         .executableTarget(name: "sfn", dependencies: ["Commands"]),
         // Release-build benchmark: renders and validates a generated repository (`swift run -c release sfn-benchmark`);
         // with `--log`, times `sfn log` over a generated history of 1,000 commits; with `--engine`, runs the
-        // engine benchmark workflows (../shared/bench) in memory and the straight-Swift floor.
+        // engine benchmark workflows (../shared/bench) in memory, pass-chain-100 durable on SQLite, and the straight-Swift floor.
         .executableTarget(
             name: "sfn-benchmark",
             dependencies: [
-                "Commands", "Engine", "StepFunctionsAPI", "ASLModel", "Workspace", "Validation", "Planning", "Revisions", "Git", "JSONValue", "Diagnostics",
+                "Commands", "Engine", "EngineStore", "StepFunctionsAPI", "ASLModel", "Workspace", "Validation", "Planning", "Revisions", "Git", "JSONValue", "Diagnostics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 

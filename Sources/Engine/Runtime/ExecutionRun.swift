@@ -8,8 +8,10 @@ import JSONValue
 /// waits (a task, a Wait, a retry's backoff).
 ///
 /// A transition (entering a state, doing its synchronous work, leaving it) goes from
-/// one consistent state of this actor to the next: that is where durability will
-/// persist the execution (state index, input, variables, retry counts, history tail).
+/// one consistent state of this actor to the next: with an `ExecutionStore`, the events
+/// since the last transition and the top-level cursor (state index, input, variables,
+/// entered time, generator state) are committed right after a state is entered, before
+/// it does its work; `resume` re-enters that state without a second entered event.
 actor ExecutionRun {
     let identity: ExecutionIdentity
     let clock: any EngineClock
@@ -163,6 +165,12 @@ actor ExecutionRun {
         guard let cursor else {
             var flow = Flow(variables: [:], lastEventId: 0, isRoot: true)
             return finishRun(await runMachine(machine, input: identity.input, flow: &flow))
+        }
+        guard machine.states.indices.contains(cursor.stateIndex) else {
+            // The workflow given back is not the one that ran (its states changed).
+            return finishRun(.failed(ExecutionFailure(
+                error: StatesError.runtime,
+                cause: "The execution cannot resume: its state machine no longer has state #\(cursor.stateIndex).")))
         }
         random = SeededRandom(seed: cursor.randomState)
         transitions = cursor.transitions

@@ -10,8 +10,8 @@ import Validation
 /// only through this `StepFunctionsService`, the same seam an HTTP client uses.
 ///
 /// Executions run on an `ExecutionEngine` with the injected clock (virtual by default, so
-/// Waits and backoff take no real time); nothing survives the process (durable Standard
-/// executions are a later step). Versions, aliases, activities, task tokens, Map Runs,
+/// Waits and backoff take no real time); with a `store`, the Standard executions it starts
+/// are durable (resuming them through this service, with its machines stored, is next). Versions, aliases, activities, task tokens, Map Runs,
 /// RedriveExecution and TestState answer `UnsupportedOperation` until the engine has them.
 ///
 ///     let service = LocalStepFunctionsService()
