@@ -23,6 +23,7 @@ let package = Package(
         .library(name: "Planning", targets: ["Planning"]),
         .library(name: "StepFunctionsAPI", targets: ["StepFunctionsAPI"]),
         .library(name: "Engine", targets: ["Engine"]),
+        .library(name: "EngineStore", targets: ["EngineStore"]),
         .library(name: "StepFunctions", targets: ["StepFunctions"]),
         .library(name: "AWSClient", targets: ["AWSClient"]),
         .library(name: "Server", targets: ["Server"]),
@@ -47,6 +48,9 @@ let package = Package(
         // Graceful shutdown on SIGTERM/SIGINT for `sfn serve`, and the `Service` protocol that lets the
         // server run beside the engine in one service group; Hummingbird is built on it.
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        // SQLite with typed records, WAL-mode connection pools and numbered migrations: the durable store of
+        // Standard executions. Only `EngineStore` imports it.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // System-library shim for libyaml (pkg-config `yaml-0.1`); reached only through `YAML`.
@@ -116,6 +120,11 @@ let package = Package(
                 "Validation", "ASLModel", "JSONPath", "Intrinsics", "JSONValue", "Diagnostics", "StepFunctionsAPI",
             ]),
 
+        // Durable storage for Standard executions: SQLite through GRDB, numbered migrations.
+        .target(
+            name: "EngineStore",
+            dependencies: ["Engine", "JSONValue", "StepFunctionsAPI", .product(name: "GRDB", package: "GRDB.swift")]),
+
         // The public facade `StepFunctionsManager`: the Swift form of the quick start, over any `StepFunctionsService`
         // (the embedded engine by default).
         .target(name: "StepFunctions", dependencies: ["Engine", "StepFunctionsAPI", "JSONValue"]),
@@ -145,11 +154,11 @@ let package = Package(
         .executableTarget(name: "sfn", dependencies: ["Commands"]),
         // Release-build benchmark: renders and validates a generated repository (`swift run -c release sfn-benchmark`);
         // with `--log`, times `sfn log` over a generated history of 1,000 commits; with `--engine`, runs the
-        // engine benchmark workflows (../shared/bench) in memory and the straight-Swift floor.
+        // engine benchmark workflows (../shared/bench) in memory, pass-chain-100 durable on SQLite, and the straight-Swift floor.
         .executableTarget(
             name: "sfn-benchmark",
             dependencies: [
-                "Commands", "Engine", "StepFunctionsAPI", "ASLModel", "Workspace", "Validation", "Planning", "Revisions", "Git", "JSONValue", "Diagnostics",
+                "Commands", "Engine", "EngineStore", "StepFunctionsAPI", "ASLModel", "Workspace", "Validation", "Planning", "Revisions", "Git", "JSONValue", "Diagnostics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -183,6 +192,12 @@ let package = Package(
                 "Engine", "Validation", "ASLModel", "YAML", "JSONValue", "StepFunctionsAPI", "TestSupport",
             ],
             exclude: ["conformance-failures.txt"]),
+        .testTarget(
+            name: "EngineStoreTests",
+            dependencies: [
+                "EngineStore", "Engine", "Validation", "ASLModel", "JSONValue",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .testTarget(
             name: "StepFunctionsTests", dependencies: ["StepFunctions", "StepFunctionsAPI", "Engine", "JSONValue"]),
         .testTarget(

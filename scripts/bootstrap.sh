@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Installs the system libraries sfn links (libyaml, libgit2) when they are missing.
-# Safe to run again: it does nothing when pkg-config already finds both.
+# Installs the system libraries sfn links (libyaml, libgit2, SQLite) when they are missing.
+# Safe to run again: it does nothing when pkg-config already finds them all.
 set -euo pipefail
 missing=()
 pkg-config --exists yaml-0.1 2>/dev/null || missing+=(libyaml-dev)
 pkg-config --exists libgit2 2>/dev/null || missing+=(libgit2-dev)
+pkg-config --exists sqlite3 2>/dev/null || missing+=(libsqlite3-dev)
 command -v pkg-config >/dev/null || missing+=(pkg-config)
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=""

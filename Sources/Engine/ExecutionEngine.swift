@@ -21,12 +21,16 @@ public struct ExecutionEngine: Sendable {
     /// The most events one execution may record before it fails with States.Runtime:
     /// AWS's 25,000 unless changed (the benchmark lifts it to time 100,000-item Maps).
     public var maximumHistoryEvents = 25_000
+    /// Where Standard executions are made durable (none by default: nothing outlives the
+    /// engine). Express executions never reach it.
+    public var store: (any ExecutionStore)?
 
     public init(
         clock: any EngineClock = VirtualClock(), invoker: any TaskInvoking = UnavailableTaskInvoker(), seed: UInt64 = 0,
         region: String = "us-east-1", accountId: String = "123456789012",
-        roleArn: String = "arn:aws:iam::123456789012:role/StepFunctions"
+        roleArn: String = "arn:aws:iam::123456789012:role/StepFunctions", store: (any ExecutionStore)? = nil
     ) {
+        self.store = store
         self.clock = clock
         self.invoker = invoker
         self.seed = seed
@@ -80,7 +84,23 @@ public struct ExecutionEngine: Sendable {
             region: region, input: input, startTime: clock.now(), type: workflow.type)
         return ExecutionRun(
             identity: identity, clock: clock, invoker: invoker, seed: random.next(),
-            timeoutSeconds: workflow.machine.timeoutSeconds, maximumHistoryEvents: maximumHistoryEvents)
+            timeoutSeconds: workflow.machine.timeoutSeconds, maximumHistoryEvents: maximumHistoryEvents, store: store)
+    }
+
+    /// Continues every execution the store holds as RUNNING, each from its last persisted
+    /// transition; `workflow` gives the compiled workflow of a state machine ARN (nil skips
+    /// that execution). The handles finish the executions exactly once in the store.
+    public func resumeRunning(workflow: (String) -> CompiledWorkflow?) throws -> [ExecutionHandle] {
+        guard let store else { return [] }
+        return try store.runningExecutions().compactMap { persisted in
+            guard let compiled = workflow(persisted.start.identity.stateMachineArn) else { return nil }
+            let run = ExecutionRun(
+                identity: persisted.start.identity, clock: clock, invoker: invoker, seed: persisted.start.seed,
+                timeoutSeconds: persisted.start.timeoutSeconds, maximumHistoryEvents: maximumHistoryEvents, store: store)
+            let machine = compiled.machine
+            let task = Task { await run.resume(machine, history: persisted.history, cursor: persisted.cursor) }
+            return ExecutionHandle(run: run, task: task, executionArn: persisted.start.identity.executionArn)
+        }
     }
 
     public func run(

@@ -1,4 +1,5 @@
 import Engine
+import EngineStore
 import Foundation
 import StepFunctionsAPI
 import JSONValue
@@ -21,6 +22,8 @@ struct EngineBenchmark {
     struct Workflow {
         var name: String
         var compiled: CompiledWorkflow
+        /// The same definition as a Standard machine, for the durable run.
+        var standard: CompiledWorkflow?
         var input: JSON
         var expected: JSON
         var transitions: Int
@@ -30,7 +33,6 @@ struct EngineBenchmark {
         let workflows = try load()
         let engine = ExecutionEngine()
         print("engine benchmark: in memory (Express-style, virtual clock), \(ProcessInfo.processInfo.activeProcessorCount) cores, release build")
-        print("durable (Standard on SQLite): not measured — the durable store is a later issue")
         print("")
         print(Self.row("workflow", "trans", "mode", "exec/s", "trans/s", "µs/exec"))
         var sequentialRates: [String: Double] = [:]
@@ -55,6 +57,14 @@ struct EngineBenchmark {
             print(Self.row(workflow.name, workflow.transitions, "\(batch) at once", concurrent))
             if let api = try? await throughService(workflow) {
                 print(Self.row(workflow.name, workflow.transitions, "service API", api))
+            }
+        }
+
+        if let chain = workflows.first(where: { $0.name == "pass-chain-100" }) {
+            print("")
+            print("durable: pass-chain-100 as Standard on SQLite (WAL, one transaction per transition), one at a time")
+            if let rate = try await durable(chain) {
+                print(Self.row(chain.name, chain.transitions, "durable", rate))
             }
         }
 
@@ -92,6 +102,28 @@ struct EngineBenchmark {
             let input = Self.mapInput(size: 10_000, like: map.input)
             let report = await engine.run(map.compiled, input: input)
             print("  with AWS's limit, 10,000 items: \(report.description.status.rawValue) \(report.description.error ?? ""): \(report.description.cause ?? "")")
+        }
+    }
+
+    /// One Standard execution at a time with every transition committed to a SQLite store
+    /// in a temporary directory; nil (with a message) if the result is wrong.
+    func durable(_ workflow: Workflow) async throws -> Double? {
+        guard let standard = workflow.standard else { return nil }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sfn-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = try SQLiteExecutionStore(path: directory.appendingPathComponent("executions.sqlite").path)
+        let engine = ExecutionEngine(store: store)
+        var sequence = 0
+        let check = await engine.run(standard, input: workflow.input, executionName: "check")
+        guard check.description.status == .succeeded, check.description.output == workflow.expected else {
+            print("\(workflow.name) durable: WRONG RESULT (\(check.description.status.rawValue) \(check.description.cause ?? ""))")
+            return nil
+        }
+        return await measure {
+            sequence += 1
+            _ = await engine.run(standard, input: workflow.input, executionName: "run-\(sequence)")
+            return 1
         }
     }
 
@@ -150,8 +182,9 @@ struct EngineBenchmark {
             guard let validated = Validator().validate(document, options: ValidationOptions(type: .express)).workflow else {
                 throw BenchmarkError("\(definition) does not validate")
             }
+            let standard = Validator().validate(document, options: ValidationOptions(type: .standard)).workflow
             workflows.append(Workflow(
-                name: name, compiled: CompiledWorkflow(validated),
+                name: name, compiled: CompiledWorkflow(validated), standard: standard.map(CompiledWorkflow.init),
                 input: try JSON.parse(String(contentsOf: base.appendingPathComponent(input), encoding: .utf8)),
                 expected: try JSON.parse(String(contentsOf: base.appendingPathComponent(expected), encoding: .utf8)),
                 transitions: Int(transitions.int64Value ?? 0)))

@@ -6,7 +6,7 @@ public import JSONValue
 ///
 /// Payloads are kept as `JSON` values; the API layer serializes them to the strings
 /// AWS returns. `StepFunctionsAPI`'s event type maps from this one field by field.
-public struct HistoryEvent: Sendable, Hashable {
+public struct HistoryEvent: Sendable, Hashable, Codable {
     public var id: Int
     /// 0 for the first event, as AWS reports it.
     public var previousEventId: Int
@@ -57,7 +57,7 @@ public struct HistoryEvent: Sendable, Hashable {
 }
 
 /// AWS's `HistoryEventType` values the engine produces, spelled as AWS spells them.
-public enum HistoryEventType: String, Sendable, Hashable, CaseIterable {
+public enum HistoryEventType: String, Sendable, Hashable, Codable, CaseIterable {
     case executionStarted = "ExecutionStarted"
     case executionSucceeded = "ExecutionSucceeded"
     case executionFailed = "ExecutionFailed"

@@ -1,7 +1,7 @@
 public import JSONValue
 
 /// The details member of a history event, one case per AWS details shape.
-public enum HistoryEventDetails: Sendable, Hashable {
+public enum HistoryEventDetails: Sendable, Hashable, Codable {
     case none
     case executionStarted(ExecutionStartedEventDetails)
     case executionSucceeded(PayloadEventDetails)
@@ -22,13 +22,13 @@ public enum HistoryEventDetails: Sendable, Hashable {
 }
 
 /// `inputDetails`/`outputDetails`: whether the payload was truncated (never, here).
-public struct HistoryEventExecutionDataDetails: Sendable, Hashable {
+public struct HistoryEventExecutionDataDetails: Sendable, Hashable, Codable {
     public var truncated: Bool
     public init(truncated: Bool = false) { self.truncated = truncated }
 }
 
 /// `executionStartedEventDetails`.
-public struct ExecutionStartedEventDetails: Sendable, Hashable {
+public struct ExecutionStartedEventDetails: Sendable, Hashable, Codable {
     public var input: JSON
     public var inputDetails = HistoryEventExecutionDataDetails()
     public var roleArn: String
@@ -40,7 +40,7 @@ public struct ExecutionStartedEventDetails: Sendable, Hashable {
 }
 
 /// `executionSucceededEventDetails`: `output`, `outputDetails`.
-public struct PayloadEventDetails: Sendable, Hashable {
+public struct PayloadEventDetails: Sendable, Hashable, Codable {
     public var output: JSON
     public var outputDetails = HistoryEventExecutionDataDetails()
 
@@ -50,7 +50,7 @@ public struct PayloadEventDetails: Sendable, Hashable {
 }
 
 /// `executionFailedEventDetails` and the other `{error, cause}` shapes.
-public struct FailureEventDetails: Sendable, Hashable {
+public struct FailureEventDetails: Sendable, Hashable, Codable {
     public var error: String?
     public var cause: String?
 
@@ -61,7 +61,7 @@ public struct FailureEventDetails: Sendable, Hashable {
 }
 
 /// `stateEnteredEventDetails`: `name`, `input`, `inputDetails`.
-public struct StateEnteredEventDetails: Sendable, Hashable {
+public struct StateEnteredEventDetails: Sendable, Hashable, Codable {
     public var name: String
     public var input: JSON
     public var inputDetails = HistoryEventExecutionDataDetails()
@@ -74,7 +74,7 @@ public struct StateEnteredEventDetails: Sendable, Hashable {
 
 /// `stateExitedEventDetails`: `name`, `output`, `outputDetails`, and the variables the
 /// state assigned (`assignedVariables`, values as JSON).
-public struct StateExitedEventDetails: Sendable, Hashable {
+public struct StateExitedEventDetails: Sendable, Hashable, Codable {
     public var name: String
     public var output: JSON
     public var outputDetails = HistoryEventExecutionDataDetails()
@@ -88,7 +88,7 @@ public struct StateExitedEventDetails: Sendable, Hashable {
 }
 
 /// `taskScheduledEventDetails`.
-public struct TaskScheduledEventDetails: Sendable, Hashable {
+public struct TaskScheduledEventDetails: Sendable, Hashable, Codable {
     public var resourceType: String
     public var resource: String
     public var region: String
@@ -109,7 +109,7 @@ public struct TaskScheduledEventDetails: Sendable, Hashable {
 }
 
 /// `taskStartedEventDetails`: `resourceType`, `resource`.
-public struct TaskResourceEventDetails: Sendable, Hashable {
+public struct TaskResourceEventDetails: Sendable, Hashable, Codable {
     public var resourceType: String
     public var resource: String
 
@@ -120,7 +120,7 @@ public struct TaskResourceEventDetails: Sendable, Hashable {
 }
 
 /// `taskSucceededEventDetails`.
-public struct TaskSucceededEventDetails: Sendable, Hashable {
+public struct TaskSucceededEventDetails: Sendable, Hashable, Codable {
     public var resourceType: String
     public var resource: String
     public var output: JSON
@@ -134,7 +134,7 @@ public struct TaskSucceededEventDetails: Sendable, Hashable {
 }
 
 /// `taskFailedEventDetails` and `taskTimedOutEventDetails`.
-public struct TaskFailedEventDetails: Sendable, Hashable {
+public struct TaskFailedEventDetails: Sendable, Hashable, Codable {
     public var resourceType: String
     public var resource: String
     public var error: String?
@@ -149,7 +149,7 @@ public struct TaskFailedEventDetails: Sendable, Hashable {
 }
 
 /// `mapStateStartedEventDetails`: `length`, the number of iterations.
-public struct MapStateStartedEventDetails: Sendable, Hashable {
+public struct MapStateStartedEventDetails: Sendable, Hashable, Codable {
     public var length: Int
 
     public init(length: Int) {
@@ -158,7 +158,7 @@ public struct MapStateStartedEventDetails: Sendable, Hashable {
 }
 
 /// `mapIteration…EventDetails`: the Map state's `name` and the iteration's `index`.
-public struct MapIterationEventDetails: Sendable, Hashable {
+public struct MapIterationEventDetails: Sendable, Hashable, Codable {
     public var name: String
     public var index: Int
 

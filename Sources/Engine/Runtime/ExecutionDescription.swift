@@ -1,7 +1,7 @@
 public import JSONValue
 
 /// An execution's status, as DescribeExecution's `status` spells it.
-public enum ExecutionStatus: String, Sendable, Hashable, CaseIterable {
+public enum ExecutionStatus: String, Sendable, Hashable, Codable, CaseIterable {
     case running = "RUNNING"
     case succeeded = "SUCCEEDED"
     case failed = "FAILED"
@@ -11,7 +11,7 @@ public enum ExecutionStatus: String, Sendable, Hashable, CaseIterable {
 }
 
 /// What DescribeExecution reports about one execution, with AWS's field names.
-public struct ExecutionDescription: Sendable, Hashable {
+public struct ExecutionDescription: Sendable, Hashable, Codable {
     public var executionArn: String
     public var stateMachineArn: String
     public var name: String

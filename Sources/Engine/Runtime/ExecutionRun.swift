@@ -8,13 +8,17 @@ import JSONValue
 /// waits (a task, a Wait, a retry's backoff).
 ///
 /// A transition (entering a state, doing its synchronous work, leaving it) goes from
-/// one consistent state of this actor to the next: that is where durability will
-/// persist the execution (state index, input, variables, retry counts, history tail).
+/// one consistent state of this actor to the next: with an `ExecutionStore`, the events
+/// since the last transition and the top-level cursor (state index, input, variables,
+/// entered time, generator state) are committed right after a state is entered, before
+/// it does its work; `resume` re-enters that state without a second entered event.
 actor ExecutionRun {
     let identity: ExecutionIdentity
     let clock: any EngineClock
     let invoker: any TaskInvoking
     var random: SeededRandom
+    /// The generator's seed, which a store keeps with the execution.
+    let initialSeed: UInt64
     private(set) var history: [HistoryEvent] = []
     private(set) var transitions = 0
     /// When the execution's `TimeoutSeconds` runs out.
@@ -22,6 +26,12 @@ actor ExecutionRun {
     /// Set by `stop(error:cause:)`; every flow ends at its next transition.
     private(set) var abort: ExecutionFailure?
     let contextBase: JSONObject
+    /// Where a Standard execution is made durable; nil for Express or an engine without one.
+    let store: (any ExecutionStore)?
+    /// How many events of `history` the store already holds.
+    var persistedCount = 0
+    /// Where the top-level flow last entered a state, once that changed since the last write.
+    var pendingCursor: ExecutionCursor?
 
     /// AWS's limit on events in one execution's history.
     static let historyLimit = 25_000
@@ -33,13 +43,15 @@ actor ExecutionRun {
 
     init(
         identity: ExecutionIdentity, clock: any EngineClock, invoker: any TaskInvoking, seed: UInt64, timeoutSeconds: Int?,
-        maximumHistoryEvents: Int = ExecutionRun.historyLimit
+        maximumHistoryEvents: Int = ExecutionRun.historyLimit, store: (any ExecutionStore)? = nil
     ) {
+        self.store = identity.type == .standard ? store : nil
         self.maximumHistoryEvents = maximumHistoryEvents
         self.identity = identity
         self.clock = clock
         self.invoker = invoker
         self.random = SeededRandom(seed: seed)
+        self.initialSeed = seed
         self.deadline = timeoutSeconds.map { identity.startTime.adding(seconds: Int64($0)) }
         self.contextBase = identity.contextBase
         history.reserveCapacity(64)
@@ -51,6 +63,9 @@ actor ExecutionRun {
         var variables: [String: JSON]
         /// The event that the next event follows (`previousEventId`).
         var lastEventId: Int
+        /// The execution's own flow, whose position a store keeps (branches and
+        /// iterations restart with their Parallel or Map state).
+        var isRoot = false
     }
 
     /// How a (sub-)machine ended.
@@ -81,6 +96,26 @@ actor ExecutionRun {
         return id
     }
 
+    /// Writes the events since the last write (and the cursor, when the top-level flow
+    /// moved) before the state just entered does its work.
+    func persist(_ cursor: ExecutionCursor?) {
+        guard let store else { return }
+        do {
+            try store.transition(
+                executionArn: identity.executionArn, events: Array(history[persistedCount...]), cursor: cursor)
+            persistedCount = history.count
+        } catch {
+            persistFailed(error)
+        }
+    }
+
+    /// An execution that cannot be made durable fails rather than run on unrecorded.
+    private func persistFailed(_ error: any Error) {
+        let failure = ExecutionFailure(error: StatesError.runtime, cause: "The execution could not be persisted: \(error)")
+        if stopReason == nil { stopReason = .aborted(failure) }
+        abort = failure
+    }
+
     func stop(_ failure: ExecutionFailure) {
         abort = failure
         if stopReason == nil { stopReason = .aborted(failure) }
@@ -102,12 +137,49 @@ actor ExecutionRun {
 
     /// Runs the whole execution and reports it.
     func run(_ machine: CompiledMachine) async -> ExecutionReport {
-        var flow = Flow(variables: [:], lastEventId: 0)
+        var flow = Flow(variables: [:], lastEventId: 0, isRoot: true)
+        if let store {
+            do {
+                try store.executionStarted(ExecutionStart(
+                    identity: identity, seed: initialSeed, timeoutSeconds: machine.timeoutSeconds))
+            } catch {
+                persistFailed(error)
+            }
+        }
         record(.executionStarted, .executionStarted(ExecutionStartedEventDetails(
             input: identity.input, roleArn: identity.roleArn)), flow: &flow)
         // AWS links the first state's entered event to nothing (previousEventId 0).
         flow.lastEventId = 0
         let outcome = await runMachine(machine, input: identity.input, flow: &flow)
+        return finishRun(outcome)
+    }
+
+    /// Continues an execution a store kept: the history so far, then the top-level flow
+    /// from the state its cursor entered, which runs again without a second entered event
+    /// (a Wait keeps its deadline; a Task is invoked again; a Map or Parallel restarts).
+    func resume(_ machine: CompiledMachine, history stored: [HistoryEvent], cursor: ExecutionCursor?) async
+        -> ExecutionReport
+    {
+        history = stored
+        persistedCount = stored.count
+        guard let cursor else {
+            var flow = Flow(variables: [:], lastEventId: 0, isRoot: true)
+            return finishRun(await runMachine(machine, input: identity.input, flow: &flow))
+        }
+        guard machine.states.indices.contains(cursor.stateIndex) else {
+            // The workflow given back is not the one that ran (its states changed).
+            return finishRun(.failed(ExecutionFailure(
+                error: StatesError.runtime,
+                cause: "The execution cannot resume: its state machine no longer has state #\(cursor.stateIndex).")))
+        }
+        random = SeededRandom(seed: cursor.randomState)
+        transitions = cursor.transitions
+        var flow = Flow(variables: cursor.variables, lastEventId: cursor.enteredEventId, isRoot: true)
+        return finishRun(await runMachine(machine, input: cursor.input, flow: &flow, resumingAt: cursor))
+    }
+
+    /// The execution's last event and report, once its top-level flow has ended.
+    private func finishRun(_ outcome: Outcome) -> ExecutionReport {
         var description = ExecutionDescription(
             executionArn: identity.executionArn, stateMachineArn: identity.stateMachineArn, name: identity.name,
             status: .running, startDate: identity.startTime, input: identity.input, redriveCount: identity.redriveCount)
@@ -146,21 +218,48 @@ actor ExecutionRun {
             record(.executionAborted, .executionAborted(FailureEventDetails(error: nil, cause: nil)), flow: &stopFlow)
         }
         description.stopDate = clock.now()
+        if let store {
+            do {
+                try store.executionEnded(
+                    executionArn: identity.executionArn, events: Array(history[persistedCount...]),
+                    description: description)
+                persistedCount = history.count
+            } catch {
+                // The execution has ended; a store that cannot say so leaves it RUNNING there,
+                // and a later engine runs its last state again (at least once).
+            }
+        }
         return ExecutionReport(description: description, history: history, transitions: transitions)
     }
 
     /// Runs states from `machine.startIndex` until the (sub-)machine ends.
-    func runMachine(_ machine: CompiledMachine, input: JSON, flow: inout Flow) async -> Outcome {
-        var index = machine.startIndex
+    func runMachine(
+        _ machine: CompiledMachine, input: JSON, flow: inout Flow, resumingAt cursor: ExecutionCursor? = nil
+    ) async -> Outcome {
+        var index = cursor?.stateIndex ?? machine.startIndex
         var input = input
+        var resuming = cursor
         while true {
             if mustStop() { return .stopped }
-            transitions += 1
             let state = machine.states[index]
-            let visit = StateVisit(
-                state: state,
-                enteredEventId: record(.entered(state.typeName), .stateEntered(StateEnteredEventDetails(name: state.name, input: input)), flow: &flow),
-                rawInput: input, enteredTime: clock.now())
+            let visit: StateVisit
+            if let cursor = resuming {
+                resuming = nil
+                visit = StateVisit(
+                    state: state, enteredEventId: cursor.enteredEventId, rawInput: input, enteredTime: cursor.enteredTime)
+            } else {
+                transitions += 1
+                visit = StateVisit(
+                    state: state,
+                    enteredEventId: record(.entered(state.typeName), .stateEntered(StateEnteredEventDetails(name: state.name, input: input)), flow: &flow),
+                    rawInput: input, enteredTime: clock.now())
+                if store != nil {
+                    persist(flow.isRoot ? ExecutionCursor(
+                        stateIndex: index, input: input, variables: flow.variables, enteredEventId: visit.enteredEventId,
+                        enteredTime: visit.enteredTime, randomState: random.state, transitions: transitions) : nil)
+                    if mustStop() { return .stopped }
+                }
+            }
             let result: StateResult
             switch state.kind {
             case .pass, .choice, .succeed, .fail:

@@ -1,7 +1,7 @@
 /// A reproducible random number generator (SplitMix64): with a seed, `States.UUID`,
 /// `States.MathRandom` and Retry jitter give the same values on every run.
 public struct SeededRandom: RandomNumberGenerator, Sendable {
-    private var state: UInt64
+    private(set) var state: UInt64
 
     public init(seed: UInt64) { state = seed }
 

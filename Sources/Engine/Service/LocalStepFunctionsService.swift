@@ -10,8 +10,8 @@ import Validation
 /// only through this `StepFunctionsService`, the same seam an HTTP client uses.
 ///
 /// Executions run on an `ExecutionEngine` with the injected clock (virtual by default, so
-/// Waits and backoff take no real time); nothing survives the process (durable Standard
-/// executions are a later step). Versions, aliases, activities, task tokens, Map Runs,
+/// Waits and backoff take no real time); with a `store`, the Standard executions it starts
+/// are durable (resuming them through this service, with its machines stored, is next). Versions, aliases, activities, task tokens, Map Runs,
 /// RedriveExecution and TestState answer `UnsupportedOperation` until the engine has them.
 ///
 ///     let service = LocalStepFunctionsService()
@@ -34,13 +34,16 @@ public actor LocalStepFunctionsService: StepFunctionsService {
     ///   - scope: region and account of the ARNs (us-east-1 / 123456789012 by default).
     ///   - invoker: how Task states run (none by default: a Task fails with States.Runtime).
     ///   - seed: makes execution names, States.UUID, States.MathRandom and jitter reproducible.
+    ///   - store: where Standard executions are made durable, transition by transition
+    ///     (`EngineStore.SQLiteExecutionStore` for a file); none by default. Resuming them
+    ///     through this service needs its state machines stored too, which comes later.
     public init(
         clock: any EngineClock = VirtualClock(), scope: ARNScope = .local,
-        invoker: any TaskInvoking = UnavailableTaskInvoker(), seed: UInt64 = 0
+        invoker: any TaskInvoking = UnavailableTaskInvoker(), seed: UInt64 = 0, store: (any ExecutionStore)? = nil
     ) {
         self.scope = scope
         self.engine = ExecutionEngine(
-            clock: clock, invoker: invoker, seed: seed, region: scope.region, accountId: scope.account)
+            clock: clock, invoker: invoker, seed: seed, region: scope.region, accountId: scope.account, store: store)
         self.random = SeededRandom(seed: seed)
     }
 

@@ -4,7 +4,7 @@
 /// the engine never touches Foundation's `Date`. Millisecond precision is what AWS's
 /// APIs return; finer precision in a `Timestamp` field of a Wait state is kept by
 /// rounding up (a wait never ends early).
-public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct Timestamp: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     public var millisecondsSinceEpoch: Int64
 
     public init(millisecondsSinceEpoch: Int64) { self.millisecondsSinceEpoch = millisecondsSinceEpoch }

@@ -1,0 +1,149 @@
+public import Engine
+import Foundation
+import GRDB
+import JSONValue
+
+/// Standard executions kept in one SQLite file through GRDB: a WAL-mode pool, one
+/// transaction per transition (committed before the engine starts the next), and the
+/// schema made by `StoreSchema`'s numbered migrations. Opening a file that is not SQLite,
+/// or a SQLite database of something else, throws `ExecutionStoreError` with the path.
+public final class SQLiteExecutionStore: ExecutionStore {
+    let database: DatabasePool
+    public let path: String
+    private let encoder = JSONEncoder()
+    private let decoder = JSONDecoder()
+
+    public init(path: String) throws(ExecutionStoreError) {
+        self.path = path
+        do {
+            var configuration = Configuration()
+            // NORMAL is durable in WAL mode against a process crash (what resume is for);
+            // only a power loss can lose the last transactions.
+            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+            database = try DatabasePool(path: path, configuration: configuration)
+        } catch {
+            throw ExecutionStoreError("cannot open the execution store '\(path)': \(Self.reason(error))")
+        }
+        try StoreSchema.migrate(database, path: path)
+    }
+
+    static func reason(_ error: any Error) -> String {
+        if let error = error as? DatabaseError {
+            if error.resultCode == .SQLITE_NOTADB { return "the file is not a SQLite database" }
+            return error.message ?? "\(error.resultCode)"
+        }
+        return "\(error)"
+    }
+
+    private func write(_ what: String, _ body: (Database) throws -> Void) throws {
+        do {
+            try database.write { db in try body(db) }
+        } catch {
+            throw ExecutionStoreError("cannot \(what) in '\(path)': \(Self.reason(error))")
+        }
+    }
+
+    private func text(_ value: some Encodable) throws -> String {
+        String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    public func executionStarted(_ execution: ExecutionStart) throws {
+        let identity = execution.identity
+        try write("record an execution's start") { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO execution (arn, name, stateMachineArn, stateMachineName, roleArn, region, input,
+                        startTime, redriveCount, seed, timeoutSeconds, status)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RUNNING')
+                    """,
+                arguments: [
+                    identity.executionArn, identity.name, identity.stateMachineArn, identity.stateMachineName,
+                    identity.roleArn, identity.region, identity.input.serialized(JSONStyle.compact),
+                    identity.startTime.millisecondsSinceEpoch, identity.redriveCount,
+                    Int64(bitPattern: execution.seed), execution.timeoutSeconds,
+                ])
+        }
+    }
+
+    private func append(_ events: [HistoryEvent], to arn: String, _ db: Database) throws {
+        let statement = try db.cachedStatement(
+            sql: "INSERT INTO historyEvent (executionArn, id, event) VALUES (?, ?, ?)")
+        for event in events {
+            try statement.execute(arguments: [arn, event.id, try text(event)])
+        }
+    }
+
+    public func transition(executionArn: String, events: [HistoryEvent], cursor: ExecutionCursor?) throws {
+        try write("record a transition") { db in
+            try append(events, to: executionArn, db)
+            if let cursor {
+                try db.execute(
+                    sql: "UPDATE execution SET cursor = ? WHERE arn = ?", arguments: [try text(cursor), executionArn])
+            }
+        }
+    }
+
+    public func executionEnded(executionArn: String, events: [HistoryEvent], description: ExecutionDescription) throws {
+        try write("record an execution's end") { db in
+            try append(events, to: executionArn, db)
+            try db.execute(
+                sql: "UPDATE execution SET status = ?, description = ?, cursor = NULL WHERE arn = ?",
+                arguments: [description.status.rawValue, try text(description), executionArn])
+        }
+    }
+
+    public func runningExecutions() throws -> [PersistedExecution] {
+        do {
+            return try database.read { db in
+                try Row.fetchAll(db, sql: "SELECT * FROM execution WHERE status = 'RUNNING' ORDER BY rowid").map { row in
+                    try persisted(row, db)
+                }
+            }
+        } catch {
+            throw ExecutionStoreError("cannot read running executions from '\(path)': \(Self.reason(error))")
+        }
+    }
+
+    /// Every event of one execution, in order.
+    public func history(of executionArn: String) throws -> [HistoryEvent] {
+        do {
+            return try database.read { db in try events(of: executionArn, db) }
+        } catch {
+            throw ExecutionStoreError("cannot read the history of '\(executionArn)': \(Self.reason(error))")
+        }
+    }
+
+    /// The final description of an ended execution; nil while it runs.
+    public func description(of executionArn: String) throws -> ExecutionDescription? {
+        do {
+            let text = try database.read { db in
+                try String.fetchOne(db, sql: "SELECT description FROM execution WHERE arn = ?", arguments: [executionArn])
+            }
+            return try text.map { try decoder.decode(ExecutionDescription.self, from: Data($0.utf8)) }
+        } catch {
+            throw ExecutionStoreError("cannot read the execution '\(executionArn)': \(Self.reason(error))")
+        }
+    }
+
+    private func events(of arn: String, _ db: Database) throws -> [HistoryEvent] {
+        try String.fetchAll(db, sql: "SELECT event FROM historyEvent WHERE executionArn = ? ORDER BY id", arguments: [arn])
+            .map { try decoder.decode(HistoryEvent.self, from: Data($0.utf8)) }
+    }
+
+    private func persisted(_ row: Row, _ db: Database) throws -> PersistedExecution {
+        let arn: String = row["arn"]
+        let inputText: String = row["input"]
+        let input = try JSON.parse(inputText)
+        let identity = ExecutionIdentity(
+            executionArn: arn, name: row["name"], stateMachineArn: row["stateMachineArn"],
+            stateMachineName: row["stateMachineName"], roleArn: row["roleArn"], region: row["region"], input: input,
+            startTime: Timestamp(millisecondsSinceEpoch: row["startTime"]), redriveCount: row["redriveCount"],
+            type: .standard)
+        let seed: Int64 = row["seed"]
+        let cursorText: String? = row["cursor"]
+        let cursor = try cursorText.map { try decoder.decode(ExecutionCursor.self, from: Data($0.utf8)) }
+        return PersistedExecution(
+            start: ExecutionStart(identity: identity, seed: UInt64(bitPattern: seed), timeoutSeconds: row["timeoutSeconds"]),
+            history: try events(of: arn, db), cursor: cursor)
+    }
+}

@@ -1,0 +1,58 @@
+import Engine
+import GRDB
+
+/// The store's schema as numbered migrations: a change is a new migration appended here,
+/// never an edit of one that has shipped.
+enum StoreSchema {
+    /// The tables every sfn store has; a database with other tables and none of these is
+    /// someone else's, and is refused rather than written into.
+    static let tables = ["execution", "historyEvent"]
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("1 executions and history") { db in
+            try db.execute(sql: """
+                CREATE TABLE execution (
+                    arn TEXT PRIMARY KEY NOT NULL,
+                    name TEXT NOT NULL,
+                    stateMachineArn TEXT NOT NULL,
+                    stateMachineName TEXT NOT NULL,
+                    roleArn TEXT NOT NULL,
+                    region TEXT NOT NULL,
+                    input TEXT NOT NULL,
+                    startTime INTEGER NOT NULL,
+                    redriveCount INTEGER NOT NULL,
+                    seed INTEGER NOT NULL,
+                    timeoutSeconds INTEGER,
+                    status TEXT NOT NULL,
+                    cursor TEXT,
+                    description TEXT
+                );
+                CREATE INDEX executionStatus ON execution (status);
+                CREATE TABLE historyEvent (
+                    executionArn TEXT NOT NULL REFERENCES execution (arn) ON DELETE CASCADE,
+                    id INTEGER NOT NULL,
+                    event TEXT NOT NULL,
+                    PRIMARY KEY (executionArn, id)
+                ) WITHOUT ROWID;
+                """)
+        }
+        return migrator
+    }
+
+    static func migrate(_ database: DatabasePool, path: String) throws(ExecutionStoreError) {
+        do {
+            try database.write { db in
+                let existing = try String.fetchAll(
+                    db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+                let ours = existing.contains("grdb_migrations") || existing.contains { tables.contains($0) }
+                if !existing.isEmpty && !ours { throw ExecutionStoreError("not an sfn execution store (its tables: \(existing.sorted().joined(separator: ", ")))") }
+            }
+            try migrator.migrate(database)
+        } catch let error as ExecutionStoreError {
+            throw ExecutionStoreError("cannot use '\(path)': \(error.message)")
+        } catch {
+            throw ExecutionStoreError("cannot use '\(path)': \(SQLiteExecutionStore.reason(error))")
+        }
+    }
+}

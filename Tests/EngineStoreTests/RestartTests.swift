@@ -1,0 +1,62 @@
+import Engine
+import EngineStore
+import JSONValue
+import Testing
+
+/// What resumes as a whole: an interrupted Parallel starts over, and the in-memory store
+/// resumes as the SQLite one does.
+@Suite struct RestartTests {
+    @Test func anInterruptedParallelStartsOver() async throws {
+        let harness = try StoreHarness()
+        defer { harness.remove() }
+        let workflow = try StoreHarness.workflow("""
+            {"StartAt": "Both", "States": {
+              "Both": {"Type": "Parallel", "End": true, "Branches": [
+                {"StartAt": "Nap", "States": {"Nap": {"Type": "Wait", "Seconds": 30, "End": true}}},
+                {"StartAt": "Quick", "States": {"Quick": {"Type": "Pass", "Result": 7, "End": true}}}
+              ]}
+            }}
+            """)
+        let firstClock = ManualClock()
+        let first = ExecutionEngine(clock: firstClock, store: try SQLiteExecutionStore(path: harness.databasePath))
+        _ = first.start(workflow, input: [:], stateMachineName: "Machine", executionName: "p")
+        try await StoreHarness.yield { firstClock.sleeperCount == 1 }
+
+        let clock = ManualClock(start: firstClock.now())
+        let store = try SQLiteExecutionStore(path: harness.databasePath)
+        let handles = try ExecutionEngine(clock: clock, store: store).resumeRunning { _ in workflow }
+        try await StoreHarness.yield { clock.sleeperCount == 1 }
+        clock.advance(bySeconds: 30)
+        let report = try #require(await handles.first?.report)
+
+        #expect(report.description.status == .succeeded)
+        #expect(report.description.output == [[:], 7])
+        #expect(StoreHarness.isGapFree(report.history))
+        #expect(report.history.filter { $0.type == .parallelStateEntered }.count == 1)
+        #expect(report.history.filter { $0.type == .executionSucceeded }.count == 1)
+    }
+
+    @Test func theInMemoryStoreResumesToo() async throws {
+        let workflow = try StoreHarness.workflow("""
+            {"StartAt": "Nap", "States": {
+              "Nap": {"Type": "Wait", "Seconds": 5, "Next": "Done"},
+              "Done": {"Type": "Pass", "Result": "woke", "End": true}
+            }}
+            """)
+        let store = InMemoryExecutionStore()
+        let firstClock = ManualClock()
+        let started = ExecutionEngine(clock: firstClock, store: store)
+            .start(workflow, input: [:], stateMachineName: "Machine", executionName: "m")
+        try await StoreHarness.yield { firstClock.sleeperCount == 1 }
+
+        let clock = ManualClock(start: firstClock.now().adding(seconds: 5))
+        let handles = try ExecutionEngine(clock: clock, store: store).resumeRunning { _ in workflow }
+        let report = try #require(await handles.first?.report)
+        #expect(report.description.status == .succeeded)
+        #expect(report.description.output == "woke")
+        #expect(StoreHarness.isGapFree(report.history))
+        #expect(store.history(of: started.executionArn) == report.history)
+        #expect(store.description(of: started.executionArn)?.status == .succeeded)
+        #expect(try store.runningExecutions().isEmpty)
+    }
+}
