@@ -125,8 +125,11 @@ import Testing
         }
     }
 
+    /// AsyncHTTPClient retries refused connections until the request's deadline and then
+    /// reports the connection error, so a short task timeout keeps this test quick.
     @Test func refusedConnectionIsAnSdkClientException() async throws {
-        let result = await LambdaEndpointInvoker(url: "http://127.0.0.1:1").invoke(FunctionCall(functionName: "f", payload: [:]))
+        let result = await LambdaEndpointInvoker(url: "http://127.0.0.1:1").invoke(
+            FunctionCall(functionName: "f", payload: [:], timeoutSeconds: 2))
         guard case .failure(let failure) = result else {
             Issue.record("expected a failure")
             return
