@@ -53,15 +53,12 @@ public struct LambdaEndpointInvoker: TaskInvoking, FunctionRunner {
         request.headers.add(name: "Content-Type", value: "application/json")
         request.headers.add(name: "X-Amz-Invocation-Type", value: "RequestResponse")
         request.body = .bytes(ByteBuffer(string: call.payload.serialized(.compact)))
-        let timeout = TimeAmount.seconds(call.timeoutSeconds ?? 60)
         let status: Int
         let headers: [FunctionResponse.Header]
         let body: [UInt8]
         do {
-            let response = try await httpClient.execute(request, timeout: timeout)
-            status = Int(response.status.code)
-            headers = response.headers.map { FunctionResponse.Header($0.name, $0.value) }
-            body = Array(try await response.body.collect(upTo: responseLimit).readableBytesView)
+            (status, headers, body) = try await Self.exchange(
+                request, client: httpClient, limit: responseLimit, seconds: call.timeoutSeconds ?? 60)
         } catch is NIOTooManyBytesError {
             return .failure(ExecutionFailure(
                 error: StatesError.dataLimitExceeded,
@@ -105,6 +102,30 @@ public struct LambdaEndpointInvoker: TaskInvoking, FunctionRunner {
         return .success(FunctionResponse(
             payload: payload, executedVersion: header("X-Amz-Executed-Version") ?? call.qualifier ?? "$LATEST",
             statusCode: status, headers: headers, requestId: requestId))
+    }
+
+    /// The request and the whole response body, raced against the task's timeout plus a second:
+    /// AsyncHTTPClient's own deadline is not enough on its own (a slow response head was seen to
+    /// outlive it under load), but it goes first because a refused connection is retried until
+    /// that deadline and only then reported as the connection error it is.
+    private static func exchange(_ request: HTTPClientRequest, client: HTTPClient, limit: Int, seconds: Int64) async throws
+        -> (Int, [FunctionResponse.Header], [UInt8])
+    {
+        try await withThrowingTaskGroup(of: (Int, [FunctionResponse.Header], [UInt8])?.self) { group in
+            group.addTask {
+                let response = try await client.execute(request, timeout: .seconds(seconds))
+                let headers = response.headers.map { FunctionResponse.Header($0.name, $0.value) }
+                let body = Array(try await response.body.collect(upTo: limit).readableBytesView)
+                return (Int(response.status.code), headers, body)
+            }
+            group.addTask {
+                try await Task.sleep(for: .seconds(seconds + 1))
+                return nil
+            }
+            defer { group.cancelAll() }
+            guard let first = try await group.next(), let answer = first else { throw HTTPClientError.deadlineExceeded }
+            return answer
+        }
     }
 
     private static func escape(_ text: String) -> String {

@@ -41,6 +41,13 @@ struct ProcessRun: Sendable {
         process.environment = environment
         if let workingDirectory { process.currentDirectoryURL = URL(fileURLWithPath: workingDirectory) }
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        // Other programs started meanwhile (by other tasks) must not inherit these pipes: a
+        // stray write end would keep our readers from ever seeing end-of-file. The child gets
+        // its own copies through dup2, which clears the flag.
+        for pipe in [stdin, stdout, stderr] {
+            _ = fcntl(pipe.fileHandleForReading.fileDescriptor, F_SETFD, FD_CLOEXEC)
+            _ = fcntl(pipe.fileHandleForWriting.fileDescriptor, F_SETFD, FD_CLOEXEC)
+        }
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr
