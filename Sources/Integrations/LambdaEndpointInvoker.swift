@@ -104,7 +104,7 @@ public struct LambdaEndpointInvoker: TaskInvoking, FunctionRunner {
             statusCode: status, headers: headers, requestId: requestId))
     }
 
-    /// The request and the whole response body, raced against the task's timeout plus a second:
+    /// The request and the whole response body, raced against the task's timeout plus five seconds:
     /// AsyncHTTPClient's own deadline is not enough on its own (a slow response head was seen to
     /// outlive it under load), but it goes first because a refused connection is retried until
     /// that deadline and only then reported as the connection error it is.
@@ -119,7 +119,7 @@ public struct LambdaEndpointInvoker: TaskInvoking, FunctionRunner {
                 return (Int(response.status.code), headers, body)
             }
             group.addTask {
-                try await Task.sleep(for: .seconds(seconds + 1))
+                try await Task.sleep(for: .seconds(seconds + 5))
                 return nil
             }
             defer { group.cancelAll() }

@@ -30,7 +30,7 @@ import Testing
                     status, out = 200, {"errorType": "BoomError", "errorMessage": "it broke"}
                     headers["X-Amz-Function-Error"] = "Unhandled"
                 elif name == "slow":
-                    time.sleep(5)
+                    time.sleep(30)
                     status, out = 200, {}
                 else:
                     status, out = 404, {"Type": "User", "message": "Function not found: " + name}
