@@ -28,6 +28,7 @@ let package = Package(
         .library(name: "AWSClient", targets: ["AWSClient"]),
         .library(name: "Server", targets: ["Server"]),
         .library(name: "Commands", targets: ["Commands"]),
+        .library(name: "Integrations", targets: ["Integrations"]),
     ],
     dependencies: [
         // The command-line surface: parsing, help and "did you mean" for flags. Only `Commands` imports it.
@@ -124,6 +125,15 @@ let package = Package(
         .target(
             name: "EngineStore",
             dependencies: ["Engine", "JSONValue", "StepFunctionsAPI", .product(name: "GRDB", package: "GRDB.swift")]),
+        // Task integrations for the local engine: local command handlers, Lambda-invoke endpoints, Lambda's result shapes.
+        // Processes run through Foundation's `Process` (see `ProcessRun`); endpoints through AsyncHTTPClient.
+        .target(
+            name: "Integrations",
+            dependencies: [
+                "Engine", "JSONValue", "Diagnostics",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]),
 
         // The public facade `StepFunctionsManager`: the Swift form of the quick start, over any `StepFunctionsService`
         // (the embedded engine by default).
@@ -198,6 +208,8 @@ let package = Package(
                 "EngineStore", "Engine", "Validation", "ASLModel", "JSONValue",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
+        .testTarget(
+            name: "IntegrationsTests", dependencies: ["Integrations", "Engine", "Validation", "JSONValue"]),
         .testTarget(
             name: "StepFunctionsTests", dependencies: ["StepFunctions", "StepFunctionsAPI", "Engine", "JSONValue"]),
         .testTarget(
