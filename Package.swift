@@ -29,6 +29,8 @@ let package = Package(
         .library(name: "Server", targets: ["Server"]),
         .library(name: "Commands", targets: ["Commands"]),
         .library(name: "Integrations", targets: ["Integrations"]),
+        .library(name: "Records", targets: ["Records"]),
+        .library(name: "Deployment", targets: ["Deployment"]),
     ],
     dependencies: [
         // The command-line surface: parsing, help and "did you mean" for flags. Only `Commands` imports it.
@@ -135,6 +137,20 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
             ]),
 
+        // Deployment and execution records under `.sfn/records.sqlite` (GRDB, numbered migrations): what was
+        // deployed where from which commit, and every execution started through `sfn`, keyed by revision.
+        .target(
+            name: "Records",
+            dependencies: ["JSONValue", "StepFunctionsAPI", "Git", .product(name: "GRDB", package: "GRDB.swift")]),
+        // Targets (any `StepFunctionsService`: the durable local engine, an HTTP endpoint, AWS), ownership tags,
+        // plan/apply, promotion and rollback.
+        .target(
+            name: "Deployment",
+            dependencies: [
+                "Records", "StepFunctionsAPI", "Workspace", "Revisions", "Planning", "Validation", "Git", "Engine",
+                "EngineStore", "AWSClient", "Integrations", "JSONValue", "Diagnostics",
+            ]),
+
         // The public facade `StepFunctionsManager`: the Swift form of the quick start, over any `StepFunctionsService`
         // (the embedded engine by default).
         .target(name: "StepFunctions", dependencies: ["Engine", "StepFunctionsAPI", "JSONValue"]),
@@ -156,7 +172,8 @@ let package = Package(
             name: "Commands",
             dependencies: [
                 "Workspace", "Validation", "Planning", "Revisions", "Git", "ASLModel", "YAML", "JSONValue",
-                "Diagnostics", "Engine", "StepFunctionsAPI", "Server",
+                "Diagnostics", "Engine", "EngineStore", "Integrations", "AWSClient", "StepFunctionsAPI", "Server",
+                "Records", "Deployment",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
@@ -220,6 +237,14 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]),
+        .testTarget(
+            name: "RecordsTests", dependencies: ["Records", "Git", "JSONValue", "TestSupport"]),
+        .testTarget(
+            name: "DeploymentTests",
+            dependencies: [
+                "Deployment", "Records", "StepFunctionsAPI", "Engine", "EngineStore", "AWSClient", "Workspace",
+                "Revisions", "Git", "JSONValue", "TestSupport",
             ]),
         .testTarget(
             name: "CommandsTests", dependencies: ["Commands", "TestSupport"], exclude: ["Golden"]),
