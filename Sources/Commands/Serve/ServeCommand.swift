@@ -35,6 +35,10 @@ struct ServeCommand: AsyncParsableCommand {
         "Multiply every Wait and retry interval by this factor (0.01 makes a 100 s Wait last 1 s).", valueName: "factor"))
     var waitTimeScale: Double = 1
 
+    @Flag(name: .customLong("verify-signatures"), help: ArgumentHelp(
+        "Refuse requests not signed (SigV4) with the key in SFN_SERVE_ACCESS_KEY_ID/SFN_SERVE_SECRET_ACCESS_KEY (else AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY)."))
+    var verifySignatures = false
+
     func validate() throws {
         guard account.count == 12, account.allSatisfy(\.isASCIIDigitCharacter) else {
             throw ValidationError("--account must be 12 digits, not '\(account)'")
@@ -51,7 +55,12 @@ struct ServeCommand: AsyncParsableCommand {
             let service = LocalStepFunctionsService(
                 clock: RealClock(scale: waitTimeScale), scope: ARNScope(region: region, account: account),
                 seed: UInt64.random(in: 0...UInt64.max))
-            let server = StepFunctionsServer(service: service, configuration: configuration) { address in
+            let verifier: any SignatureVerifying = verifySignatures
+                ? try SigV4Verifier(environment: ProcessInfo.processInfo.environment, region: region)
+                : AcceptingAnySignature()
+            let server = StepFunctionsServer(
+                service: service, configuration: configuration, signatureVerifier: verifier
+            ) { address in
                 console.err("sfn serve: listening on \(address.endpointURL) (region \(region), account \(account); state in memory)\n")
             }
             try await server.runUntilSignalled()
