@@ -96,7 +96,7 @@ public struct SigV4Verifier: SignatureVerifying {
         var request = SigV4Request(method: head.method.rawValue, path: path, query: query, body: body)
         for name in header.signedHeaders {
             if name == "host" {
-                request.headers.append(.init("host", head.authority ?? head.headerFields[.host] ?? ""))
+                request.headers.append(.init("host", head.authority ?? head.headerFields[.hostHeader] ?? ""))
                 continue
             }
             guard let fieldName = HTTPField.Name(name) else { throw .incompleteSignature("Bad SignedHeaders '\(name)'.") }
@@ -114,7 +114,7 @@ public struct SigV4Verifier: SignatureVerifying {
     }
 
     /// `20261128T064500Z` as a date, or nil when it is not that form.
-    static func date(fromAmzDate text: String) -> Date? {
+    public static func date(fromAmzDate text: String) -> Date? {
         let bytes = Array(text.utf8)
         guard bytes.count == 16, bytes[8] == UInt8(ascii: "T"), bytes[15] == UInt8(ascii: "Z") else { return nil }
         func number(_ range: Range<Int>) -> Int? {
@@ -176,4 +176,6 @@ extension SigV4Verifier {
 extension HTTPField.Name {
     /// The signing time of a SigV4 request.
     static let amzDate = HTTPField.Name("X-Amz-Date")!
+    /// `Host` as a plain field: HTTP/1.1 requests carry it as `authority`, in-memory ones may not.
+    static let hostHeader = HTTPField.Name("Host")!
 }

@@ -25,12 +25,13 @@ import Testing
                 timeout: .seconds(10), now: now))
     }
 
-    func errorCode(_ call: () async throws(StepFunctionsError) -> Void) async -> StepFunctionsError? {
+    /// The error a call fails with (nil when it succeeds).
+    func failure(_ call: () async throws -> Void) async -> StepFunctionsError? {
         do {
             try await call()
             return nil
         } catch {
-            return error
+            return error as? StepFunctionsError ?? StepFunctionsError(.internalFailure, "\(error)")
         }
     }
 
@@ -46,32 +47,32 @@ import Testing
             #expect(try await right.listStateMachines(ListStateMachinesInput()).stateMachines.count == 1)
 
             let wrongSecret = AWSCredentials(accessKeyID: Self.key.accessKeyID, secretAccessKey: "a-wrong-secret")
-            let wrong = await errorCode { () async throws(StepFunctionsError) in
+            let wrong = await failure {
                 _ = try await client(url, wrongSecret).listStateMachines(ListStateMachinesInput())
             }
             #expect(wrong?.code.rawValue == "InvalidSignatureException", "\(String(describing: wrong))")
             #expect(wrong?.message.contains("does not match") == true)
 
-            let stranger = await errorCode { () async throws(StepFunctionsError) in
+            let stranger = await failure {
                 let unknown = AWSCredentials(accessKeyID: "AKIDSTRANGER", secretAccessKey: "the-right-secret")
                 _ = try await client(url, unknown).listStateMachines(ListStateMachinesInput())
             }
             #expect(stranger?.code == .unrecognizedClientException, "\(String(describing: stranger))")
 
-            let stale = await errorCode { () async throws(StepFunctionsError) in
+            let stale = await failure {
                 _ = try await client(url, Self.key, now: { Date().addingTimeInterval(-600) })
                     .listStateMachines(ListStateMachinesInput())
             }
             #expect(stale?.code.rawValue == "InvalidSignatureException")
             #expect(stale?.message.contains("Signature expired") == true, "\(String(describing: stale))")
 
-            let future = await errorCode { () async throws(StepFunctionsError) in
+            let future = await failure {
                 _ = try await client(url, Self.key, now: { Date().addingTimeInterval(600) })
                     .listStateMachines(ListStateMachinesInput())
             }
             #expect(future?.message.contains("not yet current") == true, "\(String(describing: future))")
 
-            let otherRegion = await errorCode { () async throws(StepFunctionsError) in
+            let otherRegion = await failure {
                 _ = try await client(url, Self.key, region: "eu-west-1").listStateMachines(ListStateMachinesInput())
             }
             #expect(otherRegion?.code.rawValue == "InvalidSignatureException")
