@@ -82,7 +82,7 @@ import FoundationNetworking
             expect(
                 try await action(url, "StartExecution", #"{"stateMachineArn":"\#(Self.machine)","input":"\#(bigInput)"}"#),
                 400, "ValidationException",
-                containing: "Value at 'input' failed to satisfy constraint: Member must have length less than or equal to 262144")
+                containing: "1 validation error detected: Value at 'input' failed to satisfy constraint: Member must have size less than or equal to 262144 bytes in UTF-8 encoding")
 
             // ARNs that are not ARNs, or of the wrong resource, or of nothing.
             for arn in ["", "not-an-arn", "arn:aws:states:us-east-1:123456789012:activity:Target", "arn:aws:s3:::bucket"] {
