@@ -76,7 +76,12 @@ struct ServeBenchmark {
     }
 
     private func measure(_ calls: [Call], client: HTTPClient) async throws {
-        print("serve benchmark: \(requests) calls per row, \(ProcessInfo.processInfo.activeProcessorCount) cores, release build; client and server in one process")
+        #if DEBUG
+            let build = "DEBUG build (figures meaningless; use -c release)"
+        #else
+            let build = "release build"
+        #endif
+        print("serve benchmark: \(requests) calls per row, \(ProcessInfo.processInfo.activeProcessorCount) cores, \(build); client and server in one process")
         print("")
         print(Self.row("call", "mode", "conc", "calls/s", "p50 µs", "p99 µs", "mean µs"))
         for call in calls {
