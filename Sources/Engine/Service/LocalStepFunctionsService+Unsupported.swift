@@ -1,8 +1,8 @@
 public import StepFunctionsAPI
 
 /// The actions the local engine does not run yet: versions and aliases, activities and
-/// task tokens (the integrations issue), Map Runs and RedriveExecution (with durability),
-/// TestState. Each answers `UnsupportedOperation` naming the action, so a caller learns
+/// task tokens (the integrations issue), Map Runs and RedriveExecution (with durability).
+/// Each answers `UnsupportedOperation` naming the action, so a caller learns
 /// at once that it reached the local engine's limits rather than a bug in its request.
 extension LocalStepFunctionsService {
     public func publishStateMachineVersion(_ input: PublishStateMachineVersionInput) async throws(StepFunctionsError)
@@ -111,9 +111,5 @@ extension LocalStepFunctionsService {
 
     public func updateMapRun(_ input: UpdateMapRunInput) async throws(StepFunctionsError) -> UpdateMapRunOutput {
         throw Self.unsupported("UpdateMapRun")
-    }
-
-    public func testState(_ input: TestStateInput) async throws(StepFunctionsError) -> TestStateOutput {
-        throw Self.unsupported("TestState")
     }
 }
