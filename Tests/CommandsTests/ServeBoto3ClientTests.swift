@@ -85,12 +85,6 @@ struct ServeBoto3ClientTests {
 
     @Test func expressStartSyncExecution() async throws {
         try await run(#"""
-            # StartSyncExecution's model has the host prefix "sync-", which botocore prepends to the
-            # endpoint's host (sync-127.0.0.1 resolves nowhere); users of any local endpoint turn
-            # the prefix off, as here.
-            client = boto3.client(
-                "stepfunctions", endpoint_url=ENDPOINT, region_name="us-east-1",
-                config=Config(retries={"max_attempts": 1}, inject_host_prefix=False))
             definition = json.dumps({"StartAt": "Double", "States": {
                 "Double": {"Type": "Pass", "Parameters": {"value.$": "States.MathAdd($.value, $.value)"}, "End": True}}})
             arn = client.create_state_machine(
@@ -118,6 +112,23 @@ struct ServeBoto3ClientTests {
             assert any(d.get("location") for d in bad["diagnostics"]), bad
             unparsable = client.validate_state_machine_definition(definition="{not json")
             assert unparsable["result"] == "FAIL", unparsable
+            print("ok")
+            """#)
+    }
+
+    @Test func testStateRunsOneStateWithAMock() async throws {
+        try await run(#"""
+            task = json.dumps({"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                               "Parameters": {"FunctionName": "f", "Payload.$": "$"},
+                               "Retry": [{"ErrorEquals": ["Flaky"], "MaxAttempts": 2}], "Next": "After"})
+            result = client.test_state(definition=task, roleArn=ROLE, input=json.dumps({"x": 1}),
+                                       inspectionLevel="DEBUG", mock={"result": json.dumps({"Payload": 2})})
+            assert result["status"] == "SUCCEEDED" and result["nextState"] == "After", result
+            assert json.loads(result["output"]) == {"Payload": 2}, result
+            assert json.loads(result["inspectionData"]["afterParameters"]) == {"FunctionName": "f", "Payload": {"x": 1}}
+            retriable = client.test_state(definition=task, roleArn=ROLE,
+                                          mock={"errorOutput": {"error": "Flaky", "cause": "again"}})
+            assert retriable["status"] == "RETRIABLE" and retriable["error"] == "Flaky", retriable
             print("ok")
             """#)
     }
