@@ -3,6 +3,7 @@ import Engine
 import Foundation
 import Logging
 import NIOCore
+import NIOPosix
 import Server
 import ServiceLifecycle
 import StepFunctionsAPI
@@ -20,6 +21,21 @@ import StepFunctionsAPI
 struct ServeBenchmark {
     var requests = 20_000
     var concurrencies = [1, 8, 64]
+    /// `--nio-executor`: run Swift concurrency's global executor on SwiftNIO's event loops, so a
+    /// request's handler and the engine run on the thread that read the request (no hop to the
+    /// cooperative pool and back). Must happen before any task runs, so it is tried first.
+    var installsNIOExecutor = false
+
+    /// Set by `installNIOExecutorIfAsked()` at the top of `main`, before any task runs (written
+    /// once on the main thread before concurrency starts, only read afterwards: no data race).
+    nonisolated(unsafe) static var nioExecutorInstalled = false
+
+    /// Installs SwiftNIO's event loops as the global executor when `--nio-executor` is given;
+    /// only possible before the first task runs, so `main` calls it first.
+    static func installNIOExecutorIfAsked() {
+        guard CommandLine.arguments.contains("--serve"), CommandLine.arguments.contains("--nio-executor") else { return }
+        nioExecutorInstalled = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
+    }
 
     static let role = "arn:aws:iam::123456789012:role/bench"
     static let express = #"{"StartAt":"Shape","States":{"Shape":{"Type":"Pass","Parameters":{"id.$":"$.id","ok":true},"Next":"Done"},"Done":{"Type":"Succeed"}}}"#
@@ -41,6 +57,9 @@ struct ServeBenchmark {
     }
 
     func run() async throws {
+        if installsNIOExecutor {
+            print("NIO event loops as the global executor: \(Self.nioExecutorInstalled ? "installed" : "not possible")")
+        }
         let service = LocalStepFunctionsService(clock: RealClock(), seed: 1)
         let expressArn = try await service.createStateMachine(
             CreateStateMachineInput(name: "BenchExpress", definition: Self.express, roleArn: Self.role, type: .express)

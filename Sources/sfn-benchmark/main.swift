@@ -14,14 +14,16 @@ import Workspace
 /// (see `LogBenchmark`). With `--engine [--bench DIR] [--seconds S] [--concurrency N]`, runs
 /// the engine benchmark (see `EngineBenchmark`). With `--serve [--requests N]`, the load benchmark
 /// of `sfn serve` over loopback against the same calls in process (see `ServeBenchmark`).
+ServeBenchmark.installNIOExecutorIfAsked()
 if CommandLine.arguments.contains("--serve") {
     var benchmark = ServeBenchmark()
     var arguments = CommandLine.arguments.dropFirst().filter { $0 != "--serve" }.makeIterator()
     while let argument = arguments.next() {
         switch argument {
         case "--requests": benchmark.requests = arguments.next().flatMap(Int.init) ?? benchmark.requests
+        case "--nio-executor": benchmark.installsNIOExecutor = true
         default:
-            FileHandle.standardError.write(Data("usage: sfn-benchmark --serve [--requests N]\n".utf8))
+            FileHandle.standardError.write(Data("usage: sfn-benchmark --serve [--requests N] [--nio-executor]\n".utf8))
             exit(2)
         }
     }
