@@ -35,7 +35,8 @@ extension ExecutionRun {
             executionArn: identity.executionArn, stateMachineName: identity.stateMachineName,
             retryCount: visit.retryCount,
             taskToken: taskToken,
-            timeoutSeconds: timeoutSeconds, heartbeatSeconds: heartbeatSeconds)
+            timeoutSeconds: timeoutSeconds, heartbeatSeconds: heartbeatSeconds,
+            testCase: identity.testCase, mapIterationIndex: flow.mapIterationIndex)
         let stateDeadline = timeoutSeconds.map { clock.now().adding(seconds: $0) }
         let limit = [stateDeadline, deadline].compactMap { $0 }.min()
         let outcome = await invoke(request, until: limit)

@@ -5,7 +5,11 @@ public import StepFunctionsAPI
 /// and GetExecutionHistory on the in-memory engine.
 extension LocalStepFunctionsService {
     public func startExecution(_ input: StartExecutionInput) async throws(StepFunctionsError) -> StartExecutionOutput {
-        let machine = try stateMachine(input.stateMachineArn)
+        // Step Functions Local's `…:stateMachine:Name#TestCase` selects a mock test case.
+        var machineArn = input.stateMachineArn
+        let testCase = machineArn.testCase
+        machineArn.testCase = nil
+        let machine = try stateMachine(machineArn)
         let text = input.input ?? "{}"
         let name = try executionName(input.name)
         let arn = machine.arn.execution(named: name, expressId: machine.type == .express ? random.uuid() : nil)
@@ -23,6 +27,7 @@ extension LocalStepFunctionsService {
         var engine = self.engine
         engine.seed = random.next()
         engine.roleArn = machine.roleArn
+        engine.testCase = testCase
         let handle = engine.start(
             machine.workflow, input: json, stateMachineName: machine.name, executionName: name,
             executionArn: arn.description)
@@ -46,7 +51,9 @@ extension LocalStepFunctionsService {
     public func startSyncExecution(_ input: StartSyncExecutionInput) async throws(StepFunctionsError)
         -> StartSyncExecutionOutput
     {
-        let machine = try stateMachine(input.stateMachineArn)
+        var machineArn = input.stateMachineArn
+        machineArn.testCase = nil
+        let machine = try stateMachine(machineArn)
         guard machine.type == .express else {
             throw StepFunctionsError(
                 .stateMachineTypeNotSupported, "This operation is not supported by this type of state machine")
