@@ -72,7 +72,9 @@ public struct LambdaInvoker: TaskInvoking {
             if let qualifier = function.qualifier { arn += ":\(qualifier)" }
             return .failure(ExecutionFailure(
                 error: LambdaErrors.resourceNotFound,
-                cause: "Function not found: \(arn) (Service: AWSLambda; Status Code: 404; Error Code: ResourceNotFoundException)"))
+                cause: "Function not found: \(arn) (Service: AWSLambda; Status Code: 404; Error Code: ResourceNotFoundException). "
+                    + "On the local engine, map it under 'local.handlers' in the environment "
+                    + "(\"\(function.name)\": {command: [program, args…]} or {url: …}) or mock the state"))
         }
         return await runner.invoke(call)
     }

@@ -54,7 +54,8 @@ import Testing
             resource: "arn:aws:lambda:eu-west-1:111122223333:function:refund", parameters: [:], stateName: "Refund"))
         #expect(outcome == .failure(ExecutionFailure(
             error: "Lambda.ResourceNotFoundException",
-            cause: "Function not found: arn:aws:lambda:eu-west-1:111122223333:function:refund (Service: AWSLambda; Status Code: 404; Error Code: ResourceNotFoundException)")))
+            cause: "Function not found: arn:aws:lambda:eu-west-1:111122223333:function:refund (Service: AWSLambda; Status Code: 404; Error Code: ResourceNotFoundException). "
+                + "On the local engine, map it under 'local.handlers' in the environment (\"refund\": {command: [program, args…]} or {url: …}) or mock the state")))
     }
 
     @Test func missingFunctionNameIsARuntimeError() async {
