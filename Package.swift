@@ -136,6 +136,7 @@ let package = Package(
                 "Engine", "Workspace", "StepFunctionsAPI", "JSONValue", "Diagnostics",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ]),
 
         // Deployment and execution records under `.sfn/records.sqlite` (GRDB, numbered migrations): what was

@@ -47,7 +47,10 @@ extension LocalRuntimeSettings {
                 functions.add(handler.pattern, LambdaEndpointInvoker(url: url))
             }
         }
-        let builtins = ResourceRouter(routes: [NestedExecutionInvoker.resource: NestedExecutionInvoker(services: services)])
+        let http = HTTPInvoker(connections: connections.map { ($0.pattern, $0.headers) })
+        let builtins = ResourceRouter(routes: [
+            NestedExecutionInvoker.resource: NestedExecutionInvoker(services: services), HTTPInvoker.resource: http,
+        ])
         return LocalTaskRouter(lambda: LambdaInvoker(functions: functions), resources: resources, builtins: builtins)
     }
 

@@ -14,6 +14,8 @@ public import Workspace
 ///       mocks: mocks/local.json                     # Step Functions Local mock file, from the project root
 ///       test_case: HappyPath                        # the mock test case of executions started without one
 ///       clock: real                                 # real | virtual | {scale: 0.01}
+///       connections:                                # HTTP tasks: headers in place of an EventBridge connection's credentials
+///         "arn:aws:events:*:*:connection/payments/*": {headers: {Authorization: "Bearer local-token"}}
 ///
 /// A handler pattern is an exact resource ARN, a Lambda function name (`process-local`,
 /// `process-local:live`) or a glob (`*` any run of characters, `?` one) tried against both.
@@ -24,6 +26,19 @@ public struct LocalRuntimeSettings: Sendable, Hashable {
     public var mocks: String?
     public var testCase: String?
     public var clock: Clock
+    /// HTTP tasks' connections: ARN pattern → headers sent in place of its credentials.
+    public var connections: [Connection]
+
+    /// One `connections` entry.
+    public struct Connection: Sendable, Hashable {
+        public var pattern: String
+        public var headers: [String: String]
+
+        public init(pattern: String, headers: [String: String]) {
+            self.pattern = pattern
+            self.headers = headers
+        }
+    }
 
     /// One `handlers` entry.
     public struct Handler: Sendable, Hashable {
@@ -54,7 +69,11 @@ public struct LocalRuntimeSettings: Sendable, Hashable {
         case scaled(Double)
     }
 
-    public init(handlers: [Handler] = [], mocks: String? = nil, testCase: String? = nil, clock: Clock = .real) {
+    public init(
+        handlers: [Handler] = [], mocks: String? = nil, testCase: String? = nil, clock: Clock = .real,
+        connections: [Connection] = []
+    ) {
+        self.connections = connections
         self.handlers = handlers
         self.mocks = mocks
         self.testCase = testCase

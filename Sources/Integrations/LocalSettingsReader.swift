@@ -11,7 +11,7 @@ struct LocalSettingsReader {
         self.sourceMap = sourceMap
     }
 
-    static let keys = ["handlers", "mocks", "test_case", "clock"]
+    static let keys = ["handlers", "mocks", "test_case", "clock", "connections"]
     static let handlerKeys = ["command", "cwd", "env", "shell", "timeout", "url"]
 
     mutating func settings(_ value: JSON?, at pointer: JSONPointer) -> LocalRuntimeSettings {
@@ -28,7 +28,36 @@ struct LocalSettingsReader {
         settings.mocks = string(object["mocks"], at: pointer.appending("mocks"), what: "a path to a mock file")
         settings.testCase = string(object["test_case"], at: pointer.appending("test_case"), what: "a test case name")
         if let clock = object["clock"] { settings.clock = self.clock(clock, at: pointer.appending("clock")) }
+        if let connections = object["connections"] {
+            settings.connections = self.connections(connections, at: pointer.appending("connections"))
+        }
         return settings
+    }
+
+    private mutating func connections(_ value: JSON, at pointer: JSONPointer) -> [LocalRuntimeSettings.Connection] {
+        guard case .object(let entries) = value else {
+            problem(pointer, "'connections' must map connection ARN patterns to {headers: {Name: value}}")
+            return []
+        }
+        var out: [LocalRuntimeSettings.Connection] = []
+        for (pattern, entry) in entries {
+            let at = pointer.appending(pattern)
+            guard case .object(let object) = entry, case .object(let fields)? = object["headers"] else {
+                problem(at, "a connection is {headers: {Name: value}}")
+                continue
+            }
+            unknownKeys(object, allowed: ["headers"], at: at)
+            var headers: [String: String] = [:]
+            for (name, value) in fields {
+                guard let text = Self.scalarText(value) else {
+                    problem(at.appending("headers").appending(name), "a header's value must be a string, number or boolean")
+                    continue
+                }
+                headers[name] = text
+            }
+            out.append(LocalRuntimeSettings.Connection(pattern: pattern, headers: headers))
+        }
+        return out
     }
 
     private mutating func handlers(_ value: JSON, at pointer: JSONPointer) -> [LocalRuntimeSettings.Handler] {
