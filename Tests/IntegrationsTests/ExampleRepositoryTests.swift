@@ -130,12 +130,44 @@ import Workspace
         #expect(run.json == ["registered": false, "reason": "accuracy below threshold"])
     }
 
+    /// Step Functions Local's behaviour: a mocked `.waitForTaskToken` state answers at once
+    /// with its mocked response (no token is awaited).
+    @Test func approvalRunsWithAMockedDecision() async throws {
+        let example = try await Self.example(["approval"])
+        let machine = try #require(example.machines["approval"])
+        let approved = try await example.harness.run(machine, input: ["request": ["change": "resize"]], testCase: "Approved")
+        #expect(approved.status == .succeeded, "\(approved.error ?? "") \(approved.cause ?? "")")
+        #expect(approved.json?["applied"] == ["applied": true, "change": ["change": "resize"]])
+        let rejected = try await example.harness.run(machine, input: ["request": ["change": "resize"]], testCase: "Rejected")
+        #expect(rejected.status == .failed)
+        #expect(rejected.error == "ApprovalRejected")
+    }
+
+    @Test func everyTaskOfTheExamplesRunsLocally() async throws {
+        let example = try await Self.example([])
+        let mocks = try example.settings.mockConfiguration(projectRoot: Self.root, processEnvironment: [:])
+        let renderer = Renderer(project: await ProjectLoader.load(from: DirectorySourceTree(root: Self.root)).project)
+        for id in ["approval", "data-processing", "etl", "ml-training"] {
+            let rendered = try #require(renderer.render(workflow: id, environment: "local").rendered)
+            let uncovered = example.settings.uncoveredTasks(
+                in: rendered.definition.value, stateMachineName: rendered.stateMachineName, mocks: mocks)
+            #expect(uncovered == [], "\(id)")
+        }
+        // Without handlers, every Task state is reported, nested ones included.
+        let etl = try #require(renderer.render(workflow: "etl", environment: "local").rendered)
+        let bare = LocalRuntimeSettings().uncoveredTasks(in: etl.definition.value, stateMachineName: etl.stateMachineName, mocks: nil)
+        #expect(Set(bare.map(\.stateName)) == ["ListPartitions", "Transform", "Load", "HandleFailure"])
+        let transform = try #require(bare.first { $0.stateName == "Transform" })
+        #expect(transform.pointer == ["States", "TransformPartitions", "ItemProcessor", "States", "Transform", "Resource"])
+        #expect(transform.message.contains("local.handlers"))
+    }
+
     @Test func mockFileMatchesTheWorkflowsStates() async throws {
         let example = try await Self.example([])
         let mocks = try #require(try example.settings.mockConfiguration(projectRoot: Self.root, processEnvironment: [:]))
         let loaded = await ProjectLoader.load(from: DirectorySourceTree(root: Self.root))
         let renderer = Renderer(project: loaded.project)
-        for id in ["data-processing", "etl", "ml-training"] {
+        for id in ["approval", "data-processing", "etl", "ml-training"] {
             let rendered = try #require(renderer.render(workflow: id, environment: "local").rendered)
             let names = Self.stateNames(rendered.definition.value)
             #expect(mocks.unknownStates(of: rendered.stateMachineName, stateNames: names) == [])

@@ -27,6 +27,15 @@ import Workspace
         #expect(settings.handlers[2].target == .endpoint(url: "http://127.0.0.1:3001"))
     }
 
+    @Test func readsConnections() throws {
+        let settings = try LocalRuntimeSettings(parsing: [
+            "connections": ["arn:aws:events:*:*:connection/pay/*": ["headers": ["Authorization": "Bearer t", "X-Retries": 3]]]
+        ])
+        #expect(settings.connections == [.init(pattern: "arn:aws:events:*:*:connection/pay/*", headers: ["Authorization": "Bearer t", "X-Retries": "3"])])
+        let error = #expect(throws: LocalRuntimeError.self) { try LocalRuntimeSettings(parsing: ["connections": ["x": ["header": [:]]]]) }
+        #expect(error?.problems.map(\.path) == [#"local.connections.x"#])
+    }
+
     @Test func absentBlockIsAllDefaults() throws {
         let settings = try LocalRuntimeSettings(parsing: nil)
         #expect(settings == LocalRuntimeSettings())

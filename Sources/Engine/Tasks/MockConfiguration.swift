@@ -159,7 +159,7 @@ public struct MockConfiguration: Sendable {
     }
 
     /// `"Transform[2]"` → `"Transform"`; any other key is the state's name itself.
-    static func stateName(ofKey key: String) -> String {
+    public static func stateName(ofKey key: String) -> String {
         guard key.hasSuffix("]"), let open = key.lastIndex(of: "["),
             Int(key[key.index(after: open)..<key.index(before: key.endIndex)]) != nil
         else { return key }
