@@ -41,7 +41,9 @@ public struct LambdaInvoker: TaskInvoking {
 
     private func invokeIntegration(_ request: TaskRequest) async -> TaskOutcome {
         let pattern = request.resource.dropFirst(Self.invokeResource.count)
-        guard pattern.isEmpty else {
+        // With `.waitForTaskToken` the function is invoked as usual (its Payload carries the
+        // token); waiting for the token is the engine's part.
+        guard pattern.isEmpty || pattern == ".waitForTaskToken" else {
             return .failure(ExecutionFailure(
                 error: StatesError.runtime,
                 cause: "The integration pattern '\(pattern)' of '\(request.resource)' is not supported by the local engine yet"))

@@ -5,7 +5,8 @@ import StepFunctionsAPI
 /// `arn:aws:states:::states:startExecution`: starts an execution of a state machine deployed
 /// on the same local service, as Step Functions' optimized integration does.
 ///
-/// - the request-response form returns `{ExecutionArn, StartDate}` at once;
+/// - the request-response form (and `.waitForTaskToken`, whose wait is the engine's) returns
+///   `{ExecutionArn, StartDate}` at once;
 /// - `.sync` waits and returns DescribeExecution's fields with `Input` and `Output` as JSON
 ///   text, as AWS does; `.sync:2` gives them as JSON;
 /// - a child that fails, times out or is aborted fails the task with `States.TaskFailed`
@@ -33,7 +34,8 @@ public struct NestedExecutionInvoker: TaskInvoking {
         let suffix = request.resource.dropFirst(Self.resource.count)
         let pattern: Pattern
         switch suffix {
-        case "": pattern = .requestResponse
+        // With `.waitForTaskToken` the child is started and the engine waits for the token.
+        case "", ".waitForTaskToken": pattern = .requestResponse
         case ".sync": pattern = .sync
         case ".sync:2": pattern = .syncJSON
         default:

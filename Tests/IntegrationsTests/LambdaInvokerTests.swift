@@ -38,6 +38,17 @@ import Testing
         #expect(result["SdkHttpMetadata"]?["HttpHeaders"]?["Content-Type"] == "application/json")
     }
 
+    @Test func waitForTaskTokenStillInvokesTheFunction() async {
+        let outcome = await lambda().invoke(TaskRequest(
+            resource: "arn:aws:states:::lambda:invoke.waitForTaskToken",
+            parameters: ["FunctionName": "charge", "Payload": ["token": "t-1"]], stateName: "Charge", taskToken: "t-1"))
+        guard case .success(let result) = outcome else {
+            Issue.record("expected success, got \(outcome)")
+            return
+        }
+        #expect(result["Payload"] == ["token": "t-1"])
+    }
+
     @Test func lambdaInvokeWithoutPayloadSendsAnEmptyObject() async {
         let outcome = await lambda().invoke(TaskRequest(
             resource: "arn:aws:states:::lambda:invoke", parameters: ["FunctionName": "charge"], stateName: "Charge"))
