@@ -222,7 +222,7 @@ let package = Package(
         .testTarget(
             name: "EngineStoreTests",
             dependencies: [
-                "EngineStore", "Engine", "Validation", "ASLModel", "JSONValue",
+                "EngineStore", "Engine", "Validation", "ASLModel", "JSONValue", "StepFunctionsAPI",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .testTarget(
