@@ -62,11 +62,14 @@ public struct ExecutionRecord: Sendable, Hashable {
 
     public var revision: Revision { Revision(commit: commit, dirty: dirty) }
 
-    /// The execution's name, the last component of its ARN.
+    /// The execution's name, as its ARN carries it (an Express ARN ends with an id after it).
     public var name: String {
-        executionArn.split(separator: ":", omittingEmptySubsequences: false).last.map(String.init) ?? executionArn
+        if let arn = try? ExecutionARN(parsing: executionArn) { return arn.name }
+        return executionArn.split(separator: ":", omittingEmptySubsequences: false).last.map(String.init) ?? executionArn
     }
 
-    /// How long it ran; nil while it runs.
-    public var duration: TimeInterval? { stopDate.map { $0.timeIntervalSince(startDate) } }
+    /// How long it ran, to the millisecond the records keep; nil while it runs.
+    public var duration: TimeInterval? {
+        stopDate.map { (($0.timeIntervalSince(startDate)) * 1000).rounded() / 1000 }
+    }
 }

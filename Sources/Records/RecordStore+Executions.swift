@@ -72,13 +72,10 @@ extension RecordStore {
         try read("find executions named '\(name)'") { db in
             try Row.fetchAll(
                 db,
-                sql: """
-                    SELECT * FROM execution WHERE substr(executionArn, -length(?) - 1) = ':' || ?
-                    ORDER BY startDate DESC, rowid DESC
-                    """,
-                arguments: [name, name]
+                sql: "SELECT * FROM execution WHERE instr(executionArn, ':' || ?) > 0 ORDER BY startDate DESC, rowid DESC",
+                arguments: [name]
             ).map(RecordStore.execution)
-        }
+        }.filter { $0.name == name }
     }
 
     static func execution(_ row: Row) -> ExecutionRecord {
