@@ -13,9 +13,10 @@ struct RunFixture {
     static let sha256 = "5f0c7d3e"
 
     let repository: RepositoryFixture
-    let service = LocalStepFunctionsService(clock: VirtualClock())
+    let service: LocalStepFunctionsService
 
-    init() throws {
+    init(clock: any EngineClock = VirtualClock()) throws {
+        service = LocalStepFunctionsService(clock: clock)
         repository = try RepositoryFixture([
             "environments/dev.yaml": "region: us-east-1\n",
             "environments/prod.yaml": "region: us-east-1\n",
@@ -63,17 +64,20 @@ struct RunFixture {
         ).stateMachineArn
     }
 
+    static let held = #"{"StartAt": "Prepare", "States": {"Prepare": {"Type": "Pass", "Next": "Hold"}, "Hold": {"Type": "Wait", "Seconds": 60, "Next": "Save"}, "Save": {"Type": "Pass", "End": true}}}"#
     static let hello = #"{"StartAt": "Hello", "States": {"Hello": {"Type": "Pass", "Result": {"greeting": "hello"}, "ResultPath": "$.said", "End": true}}}"#
     static let broken = #"{"StartAt": "Check", "States": {"Check": {"Type": "Pass", "Next": "Stop"}, "Stop": {"Type": "Fail", "Error": "Data.Invalid", "Cause": "the key is missing"}}}"#
     static let quick = #"{"StartAt": "Echo", "States": {"Echo": {"Type": "Pass", "End": true}}}"#
 
     /// Runs `sfn` with this fixture's engine as every environment's target.
-    func sfn(_ arguments: [String], terminal: Bool = false) async -> CommandHarness.Outcome {
+    func sfn(
+        _ arguments: [String], terminal: Bool = false, capture: CommandHarness.Capture = CommandHarness.Capture()
+    ) async -> CommandHarness.Outcome {
         let service = self.service
         return await ExecutionTarget.$override.withValue({ environment in
             ExecutionTarget(service: service, description: "local engine", scope: service.scope, alias: "live")
         }) {
-            await CommandHarness.run(arguments + ["-C", root], terminal: terminal)
+            await CommandHarness.run(arguments + ["-C", root], terminal: terminal, capture: capture)
         }
     }
 
@@ -207,5 +211,25 @@ struct RunFixture {
         #expect(outcome.exitCode == 0, "\(outcome.err)")
         #expect(try JSON.parse(outcome.out)["said"] != nil)
         #expect(outcome.err.contains("SUCCEEDED in "))
+    }
+
+    /// On a terminal, the states entered appear on one line as the execution moves.
+    @Test func onATerminalAProgressLineFollowsTheStates() async throws {
+        let clock = ManualClock()
+        let fixture = try RunFixture(clock: clock)
+        defer { fixture.remove() }
+        try await fixture.deploy("hello", definition: RunFixture.held)
+        let capture = CommandHarness.Capture()
+        let run = Task { await fixture.sfn(["run", "hello", "--env", "dev"], terminal: true, capture: capture) }
+        // The execution waits in Hold until the clock moves; the poller names it meanwhile.
+        for _ in 0..<2_000 where !capture.err.withLock({ $0.contains("Hold") }) {
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        #expect(capture.err.withLock { $0.hasPrefix("▸ ") && $0.contains("Hold") })
+        clock.advance(bySeconds: 60)
+        let outcome = await run.value
+        #expect(outcome.exitCode == 0, "\(outcome.err)")
+        #expect(outcome.err.hasSuffix(" … SUCCEEDED in 60.0 s  (revision a1b2c3d)\n"))
+        #expect(try JSON.parse(outcome.out) == [:])
     }
 }
