@@ -59,6 +59,17 @@ public enum DeploymentNote {
         return try repository.appendNote(text(deployment), to: id)
     }
 
+    /// What `sfn apply`, `promote` and `rollback` call after each deployment: appends its note
+    /// when `projectFile` (the value of `sfn.yaml`) asks for notes, in the git repository
+    /// containing `path`. Returns the note's text, or nil when notes are not asked for.
+    @discardableResult
+    public static func appendIfEnabled(
+        _ deployment: DeploymentRecord, projectFile: JSON?, repositoryAt path: String
+    ) throws(GitError) -> String? {
+        guard isEnabled(projectFile: projectFile) else { return nil }
+        return try append(deployment, in: try GitRepository(discovering: path))
+    }
+
     /// `2026-11-28T10:02:00.000Z`: ISO 8601 in UTC, to the millisecond.
     static func timestamp(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()

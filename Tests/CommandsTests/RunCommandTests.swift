@@ -232,4 +232,17 @@ struct RunFixture {
         #expect(outcome.err.hasSuffix(" … SUCCEEDED in 60.0 s  (revision a1b2c3d)\n"))
         #expect(try JSON.parse(outcome.out) == [:])
     }
+
+    /// `records: {git_notes: true}` belongs in sfn.yaml (only there).
+    @Test func theProjectFileAcceptsTheRecordsSetting() async throws {
+        let fixture = try RunFixture()
+        defer { fixture.remove() }
+        try fixture.repository.write("sfn.yaml", Data("records: {git_notes: true}\n".utf8))
+        let valid = await fixture.sfn(["validate", "--env", "dev"])
+        #expect(valid.exitCode == 0, "\(valid.out)\(valid.err)")
+        try fixture.repository.write("environments/dev.yaml", Data("records: {git_notes: true}\n".utf8))
+        let invalid = await fixture.sfn(["validate", "--env", "dev"])
+        #expect(invalid.exitCode == 1)
+        #expect((invalid.out + invalid.err).contains("unknown key 'records'"))
+    }
 }

@@ -55,4 +55,19 @@ import TestSupport
         #expect(throws: GitError.self) { try DeploymentNote.append(Sample.deployment(Sample.commitA), in: git) }
         #expect(throws: GitError.self) { try DeploymentNote.append(Sample.deployment("not-a-sha"), in: git) }
     }
+
+    @Test func appendIfEnabledWritesOnlyWhenTheProjectAsks() throws {
+        let repository = try TemporaryGitRepository(["sfn.yaml": "records: {git_notes: true}\n"])
+        defer { repository.remove() }
+        let sha = try repository.commit("First")
+        let deployment = Sample.deployment(sha)
+        let off = try DeploymentNote.appendIfEnabled(deployment, projectFile: nil, repositoryAt: repository.root.path)
+        #expect(off == nil)
+        #expect(throws: TemporaryGitRepository.Failure.self) { try repository.git("notes", "--ref", "sfn", "show", sha) }
+        let on = try DeploymentNote.appendIfEnabled(
+            deployment, projectFile: try JSON.parse(#"{"records": {"git_notes": true}}"#),
+            repositoryAt: repository.root.path)
+        #expect(on == DeploymentNote.text(deployment))
+        #expect(try repository.git("notes", "--ref", "sfn", "show", sha) == DeploymentNote.text(deployment))
+    }
 }

@@ -21,8 +21,8 @@ struct DeployedWorkflow: Sendable {
     /// The prefix of the version descriptions `sfn apply` publishes: `sfn: commit <sha>`.
     static let versionDescriptionPrefix = "sfn: commit "
 
-    /// Finds `workflow` on `target`: the machine recorded by the latest deployment, else the
-    /// one named `machineName` (the environment's naming rule); its alias when there is one;
+    /// Finds `workflow` on `target`: the machine named `machineName` (the environment's naming
+    /// rule), else the one the latest deployment recorded; its alias when there is one;
     /// the revision from the alias's version description, the machine's tags, or the records.
     ///
     /// A machine that does not exist means the workflow was never deployed there: the error
@@ -32,22 +32,31 @@ struct DeployedWorkflow: Sendable {
     ) async throws(CommandFailure) -> DeployedWorkflow {
         let latest = try records.latestDeploymentOrFailure(environment: environment, workflow: workflow)
         let recordedArn = latest.flatMap { try? StateMachineARN(parsing: $0.stateMachineArn) }
-        guard let machineArn = recordedArn ?? machineName.map({ target.scope.stateMachine(named: $0) }) else {
-            throw neverDeployed(workflow, environment, target)
+        // The name the sources give first (the target may have moved since the last record),
+        // then the machine the latest deployment recorded (the sources may not render now).
+        var candidates: [StateMachineARN] = []
+        for arn in [machineName.map { target.scope.stateMachine(named: $0) }, recordedArn].compactMap({ $0 })
+        where !candidates.contains(arn) {
+            candidates.append(arn)
         }
         let service = target.service
-        let machine: DescribeStateMachineOutput
-        do {
-            machine = try await service.describeStateMachine(DescribeStateMachineInput(stateMachineArn: machineArn))
-        } catch where error.code == .stateMachineDoesNotExist {
-            throw neverDeployed(workflow, environment, target)
-        } catch {
-            throw CommandFailure(message: "cannot read '\(machineArn.name)' on \(target.description): \(error.code): \(error.message)")
+        var found: (arn: StateMachineARN, machine: DescribeStateMachineOutput)?
+        for arn in candidates {
+            do {
+                found = (arn, try await service.describeStateMachine(DescribeStateMachineInput(stateMachineArn: arn)))
+                break
+            } catch where error.code == .stateMachineDoesNotExist {
+                continue
+            } catch {
+                throw CommandFailure(message: "cannot read '\(arn.name)' on \(target.description): \(error.code): \(error.message)")
+            }
         }
+        guard let (machineArn, machine) = found else { throw neverDeployed(workflow, environment, target) }
 
         var startArn = machineArn
         var versionArn: StateMachineARN?
-        let aliasArn = latest?.aliasArn.flatMap { try? StateMachineARN(parsing: $0) } ?? machineArn.alias(target.alias)
+        let recordedAlias = machineArn == recordedArn ? latest?.aliasArn.flatMap { try? StateMachineARN(parsing: $0) } : nil
+        let aliasArn = recordedAlias ?? machineArn.alias(target.alias)
         // A target without aliases (some emulators) answers with an error: start the machine then.
         if let alias = try? await service.describeStateMachineAlias(
             DescribeStateMachineAliasInput(stateMachineAliasArn: aliasArn))
@@ -67,7 +76,7 @@ struct DeployedWorkflow: Sendable {
             .tags ?? []
         func tag(_ key: String) -> String? { tags.first { $0.key == key }?.value.flatMap { $0.isEmpty ? nil : $0 } }
         let tagged = tag(commitTag).map(Revision.init(parsing:))
-        let recorded = latest.map { Revision(commit: $0.commit, dirty: $0.dirty) }
+        let recorded = machineArn == recordedArn ? latest.map { Revision(commit: $0.commit, dirty: $0.dirty) } : nil
         revision = revision ?? tagged ?? recorded
         var sha = ""
         if let taggedSHA = tag(definitionTag), tagged == revision {
