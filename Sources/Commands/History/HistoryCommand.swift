@@ -32,8 +32,8 @@ struct HistoryCommand: AsyncParsableCommand {
             let target = try await context.target(of: try context.environment(environmentName))
             let events = try await Self.events(of: arn, on: target)
             HistoryView(console: console, format: output).show(events)
-        } catch let failure as CommandFailure {
-            throw console.report(failure)
+        } catch {
+            throw console.report(error)
         }
     }
 
