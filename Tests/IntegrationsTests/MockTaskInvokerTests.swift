@@ -175,6 +175,22 @@ import Testing
         #expect(run.json?["results"] == ["usual", "special", "usual"])
     }
 
+    @Test func iterationKeyReachesIntoParallelBranches() async throws {
+        let definition = """
+            {"StartAt": "Each", "States": {"Each": {"Type": "Map", "ItemProcessor": {"StartAt": "Both", "States": {
+              "Both": {"Type": "Parallel", "End": true, "Branches": [{"StartAt": "Work", "States": {
+                "Work": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage", "End": true}}}]}}}, "End": true}}}
+            """
+        let file: JSON = [
+            "StateMachines": ["Nested": ["TestCases": ["T": ["Work": "Usual", "Work[1]": "Special"]]]],
+            "MockedResponses": ["Usual": ["0": ["Return": "usual"]], "Special": ["0": ["Return": "special"]]],
+        ]
+        let harness = try LocalHarness { _ in MockTaskInvoker(configuration: try MockConfiguration(parsing: file)) }
+        let machine = try await harness.deploy("Nested", definition)
+        let run = try await harness.run(machine, input: [1, 2], testCase: "T")
+        #expect(run.json == [["usual"], ["special"]], "\(run.cause ?? "")")
+    }
+
     @Test func mockFileProblemsAreReportedWithPaths() throws {
         let error = #expect(throws: MockConfigurationError.self) {
             try MockConfiguration(parsing: [
