@@ -215,6 +215,13 @@ import Testing
             "StateMachines": ["M": ["TestCases": ["T": ["LambdaStat": "R", "SQSState[2]": "R"]]]],
             "MockedResponses": ["R": ["0": ["Return": 1]]],
         ])
+        let definition: JSON = ["StartAt": "LambdaState", "States": [
+            "LambdaState": ["Type": "Pass", "Next": "Both"],
+            "Both": ["Type": "Parallel", "End": true, "Branches": [["StartAt": "SQSState", "States": ["SQSState": ["Type": "Succeed"]]]]],
+        ]]
+        #expect(typo.unknownStates(of: "M", in: definition) == [
+            #"test case 'T' of 'M' mocks the state 'LambdaStat', which the state machine does not have (did you mean "LambdaState"?)"#
+        ])
         #expect(typo.unknownStates(of: "M", stateNames: known) == [
             #"test case 'T' of 'M' mocks the state 'LambdaStat', which the state machine does not have (did you mean "LambdaState"?)"#
         ])

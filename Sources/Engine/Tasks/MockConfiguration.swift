@@ -158,6 +158,23 @@ public struct MockConfiguration: Sendable {
         return messages
     }
 
+    /// `unknownStates(of:stateNames:)` for a definition (its nested states included), as
+    /// `sfn validate --env local` checks a rendered workflow against the mock file.
+    public func unknownStates(of stateMachine: String, in definition: JSON) -> [String] {
+        unknownStates(of: stateMachine, stateNames: Self.stateNames(definition))
+    }
+
+    /// Every state name of a definition: top level, Parallel branches and Map processors.
+    static func stateNames(_ definition: JSON) -> Set<String> {
+        var names: Set<String> = []
+        for (name, state) in definition["States"]?.objectValue ?? [:] {
+            names.insert(name)
+            for branch in state["Branches"]?.arrayValue ?? [] { names.formUnion(stateNames(branch)) }
+            if let processor = state["ItemProcessor"] ?? state["Iterator"] { names.formUnion(stateNames(processor)) }
+        }
+        return names
+    }
+
     /// `"Transform[2]"` → `"Transform"`; any other key is the state's name itself.
     public static func stateName(ofKey key: String) -> String {
         guard key.hasSuffix("]"), let open = key.lastIndex(of: "["),
