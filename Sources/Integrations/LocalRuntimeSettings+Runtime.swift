@@ -17,12 +17,15 @@ extension LocalRuntimeSettings {
     ///   - services: bound to the service after it is made, for nested executions.
     ///   - processEnvironment: where `SFN_MOCK_CONFIG` is looked up.
     ///   - region, accountId: complete function names given without them (the engine's own).
+    ///   - integrations: more built-in integrations by resource prefix (the engine's activity
+    ///     invoker, say: `"arn:aws:states:us-east-1:123456789012:activity:"`); handlers still win.
     public func makeInvoker(
         projectRoot: String, services: LocalServiceReference = LocalServiceReference(),
         processEnvironment: [String: String] = ProcessInfo.processInfo.environment,
-        region: String = "us-east-1", accountId: String = "123456789012"
+        region: String = "us-east-1", accountId: String = "123456789012", integrations: [String: any TaskInvoking] = [:]
     ) throws(LocalRuntimeError) -> any TaskInvoking {
-        let router = makeRouter(projectRoot: projectRoot, services: services, region: region, accountId: accountId)
+        let router = makeRouter(
+            projectRoot: projectRoot, services: services, region: region, accountId: accountId, integrations: integrations)
         guard let mocks = try mockConfiguration(projectRoot: projectRoot, processEnvironment: processEnvironment) else {
             return router
         }
@@ -32,7 +35,7 @@ extension LocalRuntimeSettings {
     /// Handlers and built-in integrations, without mocks.
     public func makeRouter(
         projectRoot: String, services: LocalServiceReference = LocalServiceReference(), region: String = "us-east-1",
-        accountId: String = "123456789012"
+        accountId: String = "123456789012", integrations: [String: any TaskInvoking] = [:]
     ) -> LocalTaskRouter {
         var functions = FunctionResolver(region: region, accountId: accountId)
         var resources: [(pattern: String, invoker: any TaskInvoking)] = []
@@ -48,9 +51,9 @@ extension LocalRuntimeSettings {
             }
         }
         let http = HTTPInvoker(connections: connections.map { ($0.pattern, $0.headers) })
-        let builtins = ResourceRouter(routes: [
+        let builtins = ResourceRouter(routes: integrations.merging([
             NestedExecutionInvoker.resource: NestedExecutionInvoker(services: services), HTTPInvoker.resource: http,
-        ])
+        ]) { given, _ in given })
         return LocalTaskRouter(lambda: LambdaInvoker(functions: functions), resources: resources, builtins: builtins)
     }
 

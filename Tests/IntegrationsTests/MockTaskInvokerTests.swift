@@ -175,6 +175,23 @@ import Testing
         #expect(run.json?["results"] == ["usual", "special", "usual"])
     }
 
+    /// An integration the environment's settings do not know (the engine's activities, say)
+    /// joins the built-ins; a mock still answers first.
+    @Test func extraIntegrationsJoinTheRouter() async throws {
+        struct Worker: TaskInvoking {
+            func invoke(_ request: TaskRequest) async -> TaskOutcome { .success(["worker": .string(request.stateName)]) }
+        }
+        let activity = "arn:aws:states:us-east-1:123456789012:activity:"
+        let harness = try LocalHarness { services in
+            try LocalRuntimeSettings().makeInvoker(
+                projectRoot: "/", services: services, processEnvironment: [:], integrations: [activity: Worker()])
+        }
+        let machine = try await harness.deploy(
+            "Act", #"{"StartAt": "Approve", "States": {"Approve": {"Type": "Task", "Resource": "\#(activity)approve", "End": true}}}"#)
+        let run = try await harness.run(machine)
+        #expect(run.json == ["worker": "Approve"])
+    }
+
     @Test func iterationKeyReachesIntoParallelBranches() async throws {
         let definition = """
             {"StartAt": "Each", "States": {"Each": {"Type": "Map", "ItemProcessor": {"StartAt": "Both", "States": {
