@@ -1,5 +1,6 @@
 public import Engine
 import Foundation
+public import StepFunctionsAPI
 import JSONValue
 
 /// Building the engine's task invoker and clock from the settings.
@@ -30,6 +31,23 @@ extension LocalRuntimeSettings {
             return router
         }
         return MockTaskInvoker(configuration: mocks, defaultTestCase: testCase, fallback: router)
+    }
+
+    /// The options of a `LocalStepFunctionsService` running with these settings: their clock,
+    /// and their invoker for ARNs in `scope`. Bind `services` to the service once it is made:
+    ///
+    ///     let services = LocalServiceReference()
+    ///     let service = LocalStepFunctionsService(options: try settings.makeOptions(projectRoot: root, services: services))
+    ///     services.bind(service)
+    public func makeOptions(
+        projectRoot: String, services: LocalServiceReference, scope: ARNScope = .local,
+        processEnvironment: [String: String] = ProcessInfo.processInfo.environment,
+        integrations: [String: any TaskInvoking] = [:]
+    ) throws(LocalRuntimeError) -> LocalStepFunctionsService.Options {
+        let invoker = try makeInvoker(
+            projectRoot: projectRoot, services: services, processEnvironment: processEnvironment, region: scope.region,
+            accountId: scope.account, integrations: integrations)
+        return LocalStepFunctionsService.Options(clock: makeClock(), scope: scope, invoker: invoker)
     }
 
     /// Handlers and built-in integrations, without mocks.

@@ -29,9 +29,9 @@ import Workspace
         let (environment, diagnostics) = renderer.environment("local")
         let local = try #require(environment, "environment 'local': \(diagnostics.map(\.message))")
         let settings = try LocalRuntimeSettings(environment: local)
-        let harness = try LocalHarness(clock: settings.makeClock()) { services in
-            try settings.makeInvoker(projectRoot: root, services: services, processEnvironment: [:])
-        }
+        let harness = try LocalHarness(options: { services in
+            try settings.makeOptions(projectRoot: root, services: services, processEnvironment: [:])
+        })
         var machines: [String: StateMachineARN] = [:]
         for id in workflows {
             let result = renderer.render(workflow: id, environment: "local")

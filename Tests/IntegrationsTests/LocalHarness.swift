@@ -11,8 +11,13 @@ struct LocalHarness {
     let services: LocalServiceReference
 
     init(clock: any EngineClock = VirtualClock(), invoker: (LocalServiceReference) throws -> any TaskInvoking) rethrows {
+        try self.init(options: { services in LocalStepFunctionsService.Options(clock: clock, invoker: try invoker(services)) })
+    }
+
+    /// The service as `sfn run` makes it: options from the settings, then the reference bound.
+    init(options: (LocalServiceReference) throws -> LocalStepFunctionsService.Options) rethrows {
         let services = LocalServiceReference()
-        service = LocalStepFunctionsService(clock: clock, invoker: try invoker(services))
+        service = LocalStepFunctionsService(options: try options(services))
         services.bind(service)
         self.services = services
     }
