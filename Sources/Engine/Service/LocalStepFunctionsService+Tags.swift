@@ -49,6 +49,9 @@ extension LocalStepFunctionsService {
     }
 
     private func taggable(_ arn: StepFunctionsARN) throws(StepFunctionsError) -> String {
+        if case .activity(let activity) = arn, engine.callbacks.activity(activity.description) != nil {
+            return activity.description
+        }
         guard case .stateMachine(let machine) = arn, machine.qualifier == nil, machines[machine.description] != nil
         else { throw .resourceNotFound(arn.description) }
         return machine.description
