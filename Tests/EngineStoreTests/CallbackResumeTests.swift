@@ -100,7 +100,7 @@ import Testing
         clock.advance(bySeconds: 1)
         let report = try #require(await handles.first?.report)
 
-        #expect(report.description.output == ["n": 1, "error": ["Error": "States.Timeout"]])
+        #expect(report.description.output == ["n": 1, "error": ["Error": "States.Timeout", "Cause": ""]])
         let timedOut = try #require(report.history.first { $0.type == .taskTimedOut })
         #expect(timedOut.timestamp == Self.start.adding(seconds: 100))
         #expect(StoreHarness.isGapFree(report.history))

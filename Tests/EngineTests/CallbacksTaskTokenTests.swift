@@ -62,8 +62,9 @@ import Testing
     @Test func failureGoesToCatchWithErrorAndCause() async throws {
         let invoker = TokenRecordingInvoker()
         let harness = EngineHarness(invoker: invoker)
-        let handle = harness.engine.start(try harness.workflow(Self.machine()), input: ["order": 7])
-        try harness.engine.callbacks.send(.failed(error: "Rejected", cause: "too expensive"), to: try await invoker.token())
+        let engine = harness.engine
+        let handle = engine.start(try harness.workflow(Self.machine()), input: ["order": 7])
+        try engine.callbacks.send(.failed(error: "Rejected", cause: "too expensive"), to: try await invoker.token())
         let report = await handle.report
         #expect(report.status == .succeeded)
         #expect(report.output == ["order": 7, "error": ["Error": "Rejected", "Cause": "too expensive"]])
@@ -74,44 +75,48 @@ import Testing
         let clock = ManualClock()
         let invoker = TokenRecordingInvoker()
         let harness = EngineHarness(clock: clock, invoker: invoker)
-        let handle = harness.engine.start(try harness.workflow(Self.machine(timeout: 30)), input: ["order": 7])
+        let engine = harness.engine
+        let handle = engine.start(try harness.workflow(Self.machine(timeout: 30)), input: ["order": 7])
         let token = try await invoker.token()
         try await CallbackWait.until { clock.sleeperCount == 1 }
         clock.advance(bySeconds: 29)
         try await CallbackWait.until { clock.sleeperCount == 1 }
-        #expect(harness.engine.callbacks.isOpen(token))
+        #expect(engine.callbacks.isOpen(token))
         clock.advance(bySeconds: 1)
         let report = await handle.report
-        #expect(report.output == ["order": 7, "error": ["Error": "States.Timeout"]])
+        #expect(report.output == ["order": 7, "error": ["Error": "States.Timeout", "Cause": ""]])
         let timedOut = try #require(report.history.first { $0.type == .taskTimedOut })
         #expect(timedOut.timestamp == clock.now())
-        #expect(throws: CallbackError.taskTimedOut) { try harness.engine.callbacks.send(.heartbeat(at: clock.now()), to: token) }
+        #expect(throws: CallbackError.taskTimedOut) { try engine.callbacks.send(.heartbeat(at: clock.now()), to: token) }
     }
 
     @Test func heartbeatsKeepTheTaskAliveUntilTheyStop() async throws {
         let clock = ManualClock()
         let invoker = TokenRecordingInvoker()
         let harness = EngineHarness(clock: clock, invoker: invoker)
+        let engine = harness.engine
         let retry = #""Retry": [{"ErrorEquals": ["States.HeartbeatTimeout"], "IntervalSeconds": 1, "MaxAttempts": 1}],"#
-        let handle = harness.engine.start(
+        let handle = engine.start(
             try harness.workflow(Self.machine(timeout: 100, heartbeat: 10, retry: retry)), input: ["order": 7])
         let first = try await invoker.token()
+        // Time moves only once the task waits (its heartbeat clock started at 0 s).
+        try await CallbackWait.until(handle, recorded: "TaskSubmitted")
         for _ in 0..<3 {
-            try await CallbackWait.until { clock.sleeperCount == 1 }
             clock.advance(bySeconds: 8)
-            try harness.engine.callbacks.send(.heartbeat(at: clock.now()), to: first)
+            try engine.callbacks.send(.heartbeat(at: clock.now()), to: first)
         }
         try await CallbackWait.until { clock.sleeperCount == 1 }
         // 24 s after the task started, 8 s after the last heartbeat: still waiting.
-        #expect(harness.engine.callbacks.isOpen(first))
+        #expect(engine.callbacks.isOpen(first))
         clock.advance(bySeconds: 10)
         // The heartbeat ran out: Retry waits 1 s and the second attempt gets a new token.
+        try await CallbackWait.until(handle, recorded: "TaskTimedOut")
         try await CallbackWait.until { clock.sleeperCount == 1 }
         clock.advance(bySeconds: 1)
         let second = try await invoker.token(2)
         #expect(second != first)
-        #expect(throws: CallbackError.taskTimedOut) { try harness.engine.callbacks.send(.succeeded(1), to: first) }
-        try harness.engine.callbacks.send(.succeeded("late but fine"), to: second)
+        #expect(throws: CallbackError.taskTimedOut) { try engine.callbacks.send(.succeeded(1), to: first) }
+        try engine.callbacks.send(.succeeded("late but fine"), to: second)
         let report = await handle.report
         #expect(report.output == ["order": 7, "answer": "late but fine"])
         let timeouts = report.history.compactMap { event -> String? in
@@ -124,23 +129,25 @@ import Testing
     @Test func stoppingTheExecutionClosesItsToken() async throws {
         let invoker = TokenRecordingInvoker()
         let harness = EngineHarness(invoker: invoker)
-        let handle = harness.engine.start(try harness.workflow(Self.machine()), input: ["order": 7])
+        let engine = harness.engine
+        let handle = engine.start(try harness.workflow(Self.machine()), input: ["order": 7])
         let token = try await invoker.token()
         await handle.stop(error: "Cancelled", cause: "by the test")
         let report = await handle.report
         #expect(report.status == .aborted)
         #expect(report.eventTypes.suffix(2) == ["TaskSubmitted", "ExecutionAborted"])
-        #expect(!harness.engine.callbacks.isOpen(token))
-        #expect(throws: CallbackError.taskTimedOut) { try harness.engine.callbacks.send(.succeeded(1), to: token) }
+        #expect(!engine.callbacks.isOpen(token))
+        #expect(throws: CallbackError.taskTimedOut) { try engine.callbacks.send(.succeeded(1), to: token) }
     }
 
     @Test func aFailingIntegrationClosesTheToken() async throws {
         let invoker = TokenRecordingInvoker(answer: .failure(ExecutionFailure(error: "SQS.QueueDoesNotExist", cause: "no q")))
         let harness = EngineHarness(invoker: invoker)
-        let report = await harness.engine.run(try harness.workflow(Self.machine()), input: ["order": 7])
+        let engine = harness.engine
+        let report = await engine.run(try harness.workflow(Self.machine()), input: ["order": 7])
         #expect(report.output == ["order": 7, "error": ["Error": "SQS.QueueDoesNotExist", "Cause": "no q"]])
         #expect(!report.eventTypes.contains("TaskSubmitted"))
-        #expect(throws: CallbackError.taskTimedOut) { try harness.engine.callbacks.send(.heartbeat(at: Timestamp(millisecondsSinceEpoch: 0)), to: invoker.tokens[0]) }
+        #expect(throws: CallbackError.taskTimedOut) { try engine.callbacks.send(.heartbeat(at: Timestamp(millisecondsSinceEpoch: 0)), to: invoker.tokens[0]) }
     }
 
     @Test func textThatIsNotATokenIsInvalidAndAnUnknownTokenDoesNotExist() {

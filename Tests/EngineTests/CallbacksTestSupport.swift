@@ -39,4 +39,16 @@ enum CallbackWait {
     }
 }
 
+extension CallbackWait {
+    /// Yields until the execution has recorded an event of `type`.
+    static func until(_ handle: ExecutionHandle, recorded type: String) async throws {
+        for _ in 0..<100_000 {
+            if await handle.currentHistory.contains(where: { $0.type.rawValue == type }) { return }
+            await Task.yield()
+        }
+        Issue.record("the execution never recorded \(type)")
+        throw CallbackWaitError.stuck
+    }
+}
+
 enum CallbackWaitError: Error { case stuck }

@@ -138,10 +138,14 @@ public final class CallbackRegistry: Sendable {
         }
     }
 
-    /// Puts back a signal that a wait took after its deadline won the race, so that the
-    /// next `next` sees it first.
-    func putBack(_ signal: CallbackSignal, for token: String) {
-        state.withLock { $0.pending[token]?.signals.insert(signal, at: 0) }
+    /// The oldest signal sent to `token` and not read yet, without waiting: a wait whose
+    /// deadline came reads it before concluding that the task timed out.
+    func takeSignal(_ token: String) -> CallbackSignal? {
+        state.withLock { state in
+            guard let first = state.pending[token]?.signals.first else { return nil }
+            state.pending[token]?.signals.removeFirst()
+            return first
+        }
     }
 
     /// Ends `token`: later calls naming it are TaskTimedOut.

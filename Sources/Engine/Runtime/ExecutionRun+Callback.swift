@@ -47,6 +47,32 @@ extension ExecutionRun {
         return await awaitActivity(pending, visit, context: context, flow: &flow)
     }
 
+    /// An Activity state whose invoker answers it (a mock): the activity's events around
+    /// one invocation, bounded by TimeoutSeconds like any task.
+    func answeredActivityAttempt(
+        _ request: TaskRequest, activityArn: String, _ visit: StateVisit, context: JSON, flow: inout Flow
+    ) async -> StateResult {
+        record(.activityScheduled, .activityScheduled(ActivityScheduledEventDetails(
+            resource: activityArn, input: request.parameters, timeoutInSeconds: request.timeoutSeconds,
+            heartbeatInSeconds: request.heartbeatSeconds)), flow: &flow)
+        record(.activityStarted, .activityStarted(ActivityStartedEventDetails()), flow: &flow)
+        let limit = [request.timeoutSeconds.map { clock.now().adding(seconds: $0) }, deadline].compactMap { $0 }.min()
+        let outcome = await invoke(request, until: limit)
+        if mustStop() { return .stopped }
+        switch outcome {
+        case .success(let output)?:
+            record(.activitySucceeded, .activitySucceeded(PayloadEventDetails(output: output)), flow: &flow)
+            return completeTask(output, visit, context: context, flow: &flow)
+        case .failure(let failure)?:
+            record(.activityFailed, .activityFailure(FailureEventDetails(
+                error: failure.error.isEmpty ? nil : failure.error, cause: failure.cause)), flow: &flow)
+            return .failed(failure)
+        case nil:
+            record(.activityTimedOut, .activityFailure(FailureEventDetails(error: StatesError.timeout)), flow: &flow)
+            return .failed(ExecutionFailure(error: StatesError.timeout, cause: nil))
+        }
+    }
+
     /// Continues the wait a stored cursor holds, after a restart.
     func resumeCallback(_ pending: PendingCallback, _ visit: StateVisit, flow: inout Flow) async -> StateResult {
         var visit = visit
@@ -119,7 +145,9 @@ extension ExecutionRun {
         while true {
             if mustStop() { return .stopped }
             let limit = [pending.timeoutDeadline, pending.heartbeatDeadline, deadline].compactMap { $0 }.min()
-            switch await nextSignal(token, until: limit) {
+            var wake = await nextSignal(token, until: limit)
+            if case .deadline = wake, let sent = callbacks.takeSignal(token) { wake = .signal(sent) }
+            switch wake {
             case .cancelled:
                 return .stopped
             case .deadline:

@@ -31,7 +31,16 @@ extension ExecutionRun {
         } catch {
             return .failed(error)
         }
+        let request = TaskRequest(
+            resource: task.resource, parameters: parameters, stateName: visit.state.name,
+            executionArn: identity.executionArn, stateMachineName: identity.stateMachineName,
+            retryCount: visit.retryCount,
+            taskToken: taskToken,
+            timeoutSeconds: timeoutSeconds, heartbeatSeconds: heartbeatSeconds)
         if let activityArn, let taskToken {
+            if let answering = invoker as? any ActivityAnswering, answering.answers(request) {
+                return await answeredActivityAttempt(request, activityArn: activityArn, visit, context: context, flow: &flow)
+            }
             return await activityAttempt(
                 activityArn, token: taskToken, input: parameters, timeoutSeconds: timeoutSeconds,
                 heartbeatSeconds: heartbeatSeconds, visit, context: context, flow: &flow)
@@ -41,12 +50,6 @@ extension ExecutionRun {
             resourceType: resourceType, resource: resource, region: identity.region, parameters: parameters,
             timeoutInSeconds: timeoutSeconds, heartbeatInSeconds: heartbeatSeconds)), flow: &flow)
         record(.taskStarted, .taskStarted(TaskResourceEventDetails(resourceType: resourceType, resource: resource)), flow: &flow)
-        let request = TaskRequest(
-            resource: task.resource, parameters: parameters, stateName: visit.state.name,
-            executionArn: identity.executionArn, stateMachineName: identity.stateMachineName,
-            retryCount: visit.retryCount,
-            taskToken: taskToken,
-            timeoutSeconds: timeoutSeconds, heartbeatSeconds: heartbeatSeconds)
         let scheduled = clock.now()
         let stateDeadline = timeoutSeconds.map { scheduled.adding(seconds: $0) }
         let limit = [stateDeadline, deadline].compactMap { $0 }.min()
@@ -111,7 +114,7 @@ extension ExecutionRun {
 
     /// The invocation, raced against `limit`; nil when the limit came first. With a
     /// virtual clock the task's own (virtual) duration is compared instead of racing.
-    private func invoke(_ request: TaskRequest, until limit: Timestamp?) async -> TaskOutcome? {
+    func invoke(_ request: TaskRequest, until limit: Timestamp?) async -> TaskOutcome? {
         let invoker = self.invoker
         guard let limit else { return await invoker.invoke(request) }
         if clock.isVirtual {
