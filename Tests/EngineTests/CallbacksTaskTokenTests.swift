@@ -150,6 +150,29 @@ import Testing
         #expect(throws: CallbackError.taskTimedOut) { try engine.callbacks.send(.heartbeat(at: Timestamp(millisecondsSinceEpoch: 0)), to: invoker.tokens[0]) }
     }
 
+    @Test func eachMapIterationWaitsForItsOwnToken() async throws {
+        let invoker = TokenRecordingInvoker()
+        let harness = EngineHarness(invoker: invoker)
+        let engine = harness.engine
+        let handle = engine.start(try harness.workflow("""
+            {"StartAt": "Each", "States": {"Each": {"Type": "Map", "ItemsPath": "$.items", "MaxConcurrency": 0,
+              "ItemProcessor": {"StartAt": "Ask", "States": {"Ask": {"Type": "Task",
+                "Resource": "arn:aws:states:::lambda:invoke.waitForTaskToken",
+                "Parameters": {"FunctionName": "ask", "Payload": {"item.$": "$", "token.$": "$$.Task.Token"}},
+                "End": true}}}, "End": true}}}
+            """), input: ["items": [1, 2, 3]])
+        _ = try await invoker.token(3)
+        let requests = invoker.requests.withLock { $0 }
+        #expect(Set(invoker.tokens).count == 3)
+        // Answered in reverse order: each answer reaches its own iteration.
+        for request in requests.reversed() {
+            let item = request.parameters["Payload"]?["item"] ?? .null
+            try engine.callbacks.send(.succeeded(["answered": item]), to: try #require(request.taskToken))
+        }
+        let report = await handle.report
+        #expect(report.output == [["answered": 1], ["answered": 2], ["answered": 3]])
+    }
+
     @Test func textThatIsNotATokenIsInvalidAndAnUnknownTokenDoesNotExist() {
         let registry = CallbackRegistry()
         #expect(throws: CallbackError.invalidToken) { try registry.send(.succeeded(1), to: "not-a-token") }
