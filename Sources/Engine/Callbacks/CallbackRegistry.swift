@@ -1,4 +1,4 @@
-public import JSONValue
+import JSONValue
 import Synchronization
 
 /// The meeting point of executions that wait for a task token and the callers that
@@ -167,9 +167,11 @@ public final class CallbackRegistry: Sendable {
     // MARK: Tokens (the callers' side)
 
     /// SendTaskSuccess, SendTaskFailure and SendTaskHeartbeat: hands `signal` to the task
-    /// that waits for `token`.
+    /// that waits for `token`. (`started` comes only from `poll`; sent here it is refused
+    /// as the token's misuse.)
     public func send(_ signal: CallbackSignal, to token: String) throws(CallbackError) {
         guard TaskToken(text: token) != nil else { throw .invalidToken }
+        if case .started = signal { throw .invalidToken }
         let waiter = try state.withLock { state throws(CallbackError) -> Waiter<CallbackSignal?>? in
             guard let pending = state.pending[token] else {
                 throw state.closed.contains(token) ? .taskTimedOut : .taskDoesNotExist
@@ -247,50 +249,4 @@ public final class CallbackRegistry: Sendable {
             return state.nextID
         }
     }
-}
-
-/// What a caller sends to a waiting task.
-public enum CallbackSignal: Sendable, Hashable {
-    /// A worker took the activity task (GetActivityTask), under this name.
-    case started(workerName: String?)
-    /// SendTaskHeartbeat, at this time by the engine's clock: the HeartbeatSeconds clock
-    /// starts again from then (not from when the execution gets to read it).
-    case heartbeat(at: Timestamp)
-    /// SendTaskSuccess with its output.
-    case succeeded(JSON)
-    /// SendTaskFailure with its error and cause.
-    case failed(error: String?, cause: String?)
-
-    var isFinal: Bool {
-        switch self {
-        case .succeeded, .failed: true
-        case .started, .heartbeat: false
-        }
-    }
-}
-
-/// A task handed to a worker by GetActivityTask.
-public struct ActivityTask: Sendable, Hashable {
-    public var taskToken: String
-    /// The effective input of the Activity state (after InputPath and Parameters).
-    public var input: JSON
-}
-
-/// An activity: a named queue of tasks that workers poll.
-public struct Activity: Sendable, Hashable {
-    public var arn: String
-    public var name: String
-    public var creationDate: Timestamp
-    /// Creation order, for listing.
-    var sequence: Int
-}
-
-/// Why a call naming a task token was refused (the service turns these into AWS's errors).
-public enum CallbackError: Error, Sendable, Hashable {
-    /// Not a token this engine issues (AWS's InvalidToken).
-    case invalidToken
-    /// A well-formed token no task of this engine holds (AWS's TaskDoesNotExist).
-    case taskDoesNotExist
-    /// The task ended (answered, timed out, stopped) (AWS's TaskTimedOut).
-    case taskTimedOut
 }
