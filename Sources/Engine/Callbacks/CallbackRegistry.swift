@@ -43,7 +43,20 @@ public final class CallbackRegistry: Sendable {
         var queues: [String: [String]] = [:]
         var pollers: [Poller] = []
         /// Tokens whose task ended: a late answer is TaskTimedOut rather than TaskDoesNotExist.
+        /// Two generations of at most `closedLimit` each, so a long-lived engine remembers the
+        /// recent ones without growing for ever.
         var closed: Set<String> = []
+        var closedBefore: Set<String> = []
+
+        mutating func markClosed(_ token: String) {
+            if closed.count >= CallbackRegistry.closedLimit {
+                closedBefore = closed
+                closed = []
+            }
+            closed.insert(token)
+        }
+
+        func wasClosed(_ token: String) -> Bool { closed.contains(token) || closedBefore.contains(token) }
         var activities: [String: Activity] = [:]
         var sequence = 0
         var nextID = 0
@@ -52,6 +65,8 @@ public final class CallbackRegistry: Sendable {
     }
 
     private let state = Mutex(State())
+    /// How many ended tokens each generation remembers.
+    static let closedLimit = 100_000
 
     public init() {}
 
@@ -94,6 +109,7 @@ public final class CallbackRegistry: Sendable {
         let handed: (Poller, ActivityTask)? = state.withLock { state in
             guard state.pending[token] == nil else { return nil }
             state.closed.remove(token)
+            state.closedBefore.remove(token)
             state.pending[token] = Pending(executionArn: executionArn, activityArn: activityArn, input: input)
             guard let activityArn, queued else { return nil }
             if let index = state.pollers.firstIndex(where: { $0.activityArn == activityArn }) {
@@ -153,7 +169,7 @@ public final class CallbackRegistry: Sendable {
         let waiter = state.withLock { state -> Waiter<CallbackSignal?>? in
             guard let pending = state.pending.removeValue(forKey: token) else { return nil }
             if let activityArn = pending.activityArn { state.queues[activityArn]?.removeAll { $0 == token } }
-            state.closed.insert(token)
+            state.markClosed(token)
             return pending.waiter
         }
         waiter?.continuation.resume(returning: nil)
@@ -174,7 +190,7 @@ public final class CallbackRegistry: Sendable {
         if case .started = signal { throw .invalidToken }
         let waiter = try state.withLock { state throws(CallbackError) -> Waiter<CallbackSignal?>? in
             guard let pending = state.pending[token] else {
-                throw state.closed.contains(token) ? .taskTimedOut : .taskDoesNotExist
+                throw state.wasClosed(token) ? .taskTimedOut : .taskDoesNotExist
             }
             guard !pending.answered else { throw .taskTimedOut }
             if signal.isFinal {

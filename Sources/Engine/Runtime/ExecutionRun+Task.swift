@@ -72,19 +72,21 @@ extension ExecutionRun {
             record(.taskFailed, .taskFailed(TaskFailedEventDetails(
                 resourceType: resourceType, resource: resource, error: failure.error, cause: failure.cause)), flow: &flow)
             return .failed(failure)
-        case .success(let output)? where taskToken != nil:
+        case .success(let output)?:
+            guard let taskToken else {
+                record(.taskSucceeded, .taskSucceeded(TaskSucceededEventDetails(
+                    resourceType: resourceType, resource: resource, output: output)), flow: &flow)
+                return completeTask(output, visit, context: context, flow: &flow)
+            }
+            // The integration accepted the task; its answer comes through the token.
             record(.taskSubmitted, .taskSubmitted(TaskSucceededEventDetails(
                 resourceType: resourceType, resource: resource, output: output)), flow: &flow)
             let pending = PendingCallback(
-                token: taskToken ?? "", stateName: visit.state.name, activityArn: nil, input: parameters,
+                token: taskToken, stateName: visit.state.name, activityArn: nil, input: parameters,
                 resourceType: resourceType, resource: resource, started: true, timeoutDeadline: stateDeadline,
                 heartbeatSeconds: heartbeatSeconds, heartbeatDeadline: heartbeatSeconds.map { clock.now().adding(seconds: $0) },
                 lastEventId: flow.lastEventId, retryCount: visit.retryCount)
             return await awaitTaskCallback(pending, visit, context: context, flow: &flow)
-        case .success(let output)?:
-            record(.taskSucceeded, .taskSucceeded(TaskSucceededEventDetails(
-                resourceType: resourceType, resource: resource, output: output)), flow: &flow)
-            return completeTask(output, visit, context: context, flow: &flow)
         }
     }
 
