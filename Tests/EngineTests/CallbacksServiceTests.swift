@@ -211,6 +211,28 @@ import Testing
         }
     }
 
+    @Test func requestsOutsideAWSsConstraintsAreValidationErrors() async throws {
+        await expectError(.validationException) {
+            _ = try await client.sendTaskHeartbeat(SendTaskHeartbeatInput(taskToken: ""))
+        }
+        await expectError(.validationException) {
+            _ = try await client.sendTaskHeartbeat(SendTaskHeartbeatInput(taskToken: String(repeating: "A", count: 1025)))
+        }
+        let token = TaskToken(executionArn: "arn:aws:states:us-east-1:123456789012:execution:M:e", nonce: "n").text
+        await expectError(.validationException) {
+            _ = try await client.sendTaskSuccess(
+                SendTaskSuccessInput(taskToken: token, output: "\"" + String(repeating: "x", count: 262_144) + "\""))
+        }
+        await expectError(.validationException) {
+            _ = try await client.sendTaskFailure(
+                SendTaskFailureInput(taskToken: token, error: String(repeating: "E", count: 257)))
+        }
+        let unknown = await expectError(.taskDoesNotExist) {
+            _ = try await client.sendTaskFailure(SendTaskFailureInput(taskToken: token, error: "E"))
+        }
+        #expect(unknown?.httpStatus == 400)
+    }
+
     @Test func waitForTaskTokenThroughTheService() async throws {
         let invoker = TokenRecordingInvoker()
         let service = LocalStepFunctionsService(invoker: invoker)

@@ -165,7 +165,8 @@ actor ExecutionRun {
 
     /// Continues an execution a store kept: the history so far, then the top-level flow
     /// from the state its cursor entered, which runs again without a second entered event
-    /// (a Wait keeps its deadline; a Task is invoked again; a Map or Parallel restarts).
+    /// (a Wait keeps its deadline; a Task is invoked again, unless it was waiting for its
+    /// token: then it keeps waiting for the same token; a Map or Parallel restarts).
     func resume(_ machine: CompiledMachine, history stored: [HistoryEvent], cursor: ExecutionCursor?) async
         -> ExecutionReport
     {
