@@ -197,7 +197,7 @@ let package = Package(
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"]),
         .testTarget(name: "JSONValueTests", dependencies: ["JSONValue", "TestSupport"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML", "JSONValue", "TestSupport"]),
-        .testTarget(name: "GitTests", dependencies: ["Git"]),
+        .testTarget(name: "GitTests", dependencies: ["Git", "TestSupport"]),
         .testTarget(name: "RevisionsTests", dependencies: ["Revisions", "Git", "Workspace", "TestSupport"]),
         .testTarget(
             name: "PlanningTests", dependencies: ["Planning", "Revisions", "Git", "Workspace", "JSONValue", "TestSupport"]),
@@ -224,7 +224,7 @@ let package = Package(
         .testTarget(
             name: "EngineStoreTests",
             dependencies: [
-                "EngineStore", "Engine", "Validation", "ASLModel", "JSONValue",
+                "EngineStore", "Engine", "Validation", "ASLModel", "JSONValue", "StepFunctionsAPI",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .testTarget(
@@ -241,7 +241,11 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]),
         .testTarget(
-            name: "RecordsTests", dependencies: ["Records", "Git", "JSONValue", "TestSupport"]),
+            name: "RecordsTests",
+            dependencies: [
+                "Records", "Git", "JSONValue", "StepFunctionsAPI", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .testTarget(
             name: "DeploymentTests",
             dependencies: [

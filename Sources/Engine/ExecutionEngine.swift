@@ -96,8 +96,17 @@ public struct ExecutionEngine: Sendable {
     /// that execution). The handles finish the executions exactly once in the store.
     public func resumeRunning(workflow: (String) -> CompiledWorkflow?) throws -> [ExecutionHandle] {
         guard let store else { return [] }
-        return try store.runningExecutions().compactMap { persisted in
-            guard let compiled = workflow(persisted.start.identity.stateMachineArn) else { return nil }
+        return resume(try store.runningExecutions()) { workflow($0.identity.stateMachineArn) }
+    }
+
+    /// Continues the given persisted executions; `workflow` gives the compiled workflow each
+    /// one ran (a service whose executions may run different versions of one machine looks it
+    /// up by execution), nil skips it.
+    public func resume(
+        _ executions: [PersistedExecution], workflow: (ExecutionStart) -> CompiledWorkflow?
+    ) -> [ExecutionHandle] {
+        executions.compactMap { persisted in
+            guard let compiled = workflow(persisted.start) else { return nil }
             let run = ExecutionRun(
                 identity: persisted.start.identity, clock: clock, invoker: invoker, seed: persisted.start.seed,
                 timeoutSeconds: persisted.start.timeoutSeconds, maximumHistoryEvents: maximumHistoryEvents, store: store,

@@ -73,6 +73,7 @@ public final class CallbackRegistry: Sendable {
     // MARK: Activities
 
     /// Creates the activity, or returns the one of that ARN (AWS's idempotency is by name).
+    @discardableResult
     public func createActivity(arn: String, name: String, creationDate: Timestamp) -> (Activity, created: Bool) {
         state.withLock { state in
             if let existing = state.activities[arn] { return (existing, false) }

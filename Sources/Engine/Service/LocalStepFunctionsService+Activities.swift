@@ -9,21 +9,30 @@ extension LocalStepFunctionsService {
     static let activityPollSeconds: Int64 = 60
 
     /// Idempotent by name, as AWS's: the same name again returns the activity made first,
-    /// whatever tags the repeated request carries.
+    /// whatever tags the repeated request carries. A durable service writes the activity
+    /// (and its tags) to its catalog before answering.
     public func createActivity(_ input: CreateActivityInput) async throws(StepFunctionsError) -> CreateActivityOutput {
         try ResourceName.validate(input.name)
         let arn = scope.activity(named: input.name)
-        let (activity, created) = engine.callbacks.createActivity(
-            arn: arn.description, name: input.name, creationDate: engine.clock.now())
-        if created, let newTags = input.tags {
-            do {
-                try applyTags(newTags, to: arn.description)
-            } catch {
-                engine.callbacks.deleteActivity(arn.description)
-                throw error
-            }
+        if let existing = engine.callbacks.activity(arn.description) {
+            return CreateActivityOutput(activityArn: arn, creationDate: existing.creationDate.api)
         }
+        let creationDate = engine.clock.now()
+        let list = try merged(input.tags ?? [], into: [], of: arn.description)
+        var entries = [try encoded(
+            .activity, arn.description, ActivityListItem(activityArn: arn, name: input.name, creationDate: creationDate.api))]
+        if !list.isEmpty { entries.append(try tagsEntry(arn.description, list)) }
+        try persist(entries)
+        let (activity, _) = engine.callbacks.createActivity(arn: arn.description, name: input.name, creationDate: creationDate)
+        if !list.isEmpty { tags[arn.description] = list }
         return CreateActivityOutput(activityArn: arn, creationDate: activity.creationDate.api)
+    }
+
+    /// An activity the catalog held, made again when a durable service opens.
+    func restoreActivity(_ item: ActivityListItem) {
+        engine.callbacks.createActivity(
+            arn: item.activityArn.description, name: item.name,
+            creationDate: Timestamp(millisecondsSinceEpoch: item.creationDate.millisecondsSince1970))
     }
 
     public func describeActivity(_ input: DescribeActivityInput) async throws(StepFunctionsError)
@@ -49,7 +58,10 @@ extension LocalStepFunctionsService {
     /// on it keep their tokens and end by an answer or a timeout.
     public func deleteActivity(_ input: DeleteActivityInput) async throws(StepFunctionsError) -> DeleteActivityOutput {
         let arn = input.activityArn.description
-        if engine.callbacks.deleteActivity(arn) { tags[arn] = nil }
+        guard engine.callbacks.activity(arn) != nil else { return DeleteActivityOutput() }
+        try persist([], deleting: [CatalogEntry.Key(kind: .activity, key: arn), CatalogEntry.Key(kind: .tags, key: arn)])
+        engine.callbacks.deleteActivity(arn)
+        tags[arn] = nil
         return DeleteActivityOutput()
     }
 
