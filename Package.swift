@@ -219,6 +219,8 @@ let package = Package(
             name: "EngineTests",
             dependencies: [
                 "Engine", "Validation", "ASLModel", "YAML", "JSONValue", "StepFunctionsAPI", "TestSupport",
+                // The example workflows rendered for `local` run on the engine (approval.yaml).
+                "Workspace",
             ],
             exclude: ["conformance-failures.txt"]),
         .testTarget(

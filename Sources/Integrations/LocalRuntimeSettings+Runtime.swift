@@ -18,8 +18,8 @@ extension LocalRuntimeSettings {
     ///   - services: bound to the service after it is made, for nested executions.
     ///   - processEnvironment: where `SFN_MOCK_CONFIG` is looked up.
     ///   - region, accountId: complete function names given without them (the engine's own).
-    ///   - integrations: more built-in integrations by resource prefix (the engine's activity
-    ///     invoker, say: `"arn:aws:states:us-east-1:123456789012:activity:"`); handlers still win.
+    ///   - integrations: more built-in integrations by resource prefix (an emulator's Glue jobs,
+    ///     say: `"arn:aws:states:::glue:"`); handlers and mocks still win.
     public func makeInvoker(
         projectRoot: String, services: LocalServiceReference = LocalServiceReference(),
         processEnvironment: [String: String] = ProcessInfo.processInfo.environment,

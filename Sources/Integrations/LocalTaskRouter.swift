@@ -10,7 +10,7 @@ import JSONValue
 ///    with the task's effective parameters on stdin;
 /// 3. built-in integrations (nested executions, and whatever `builtins` routes);
 /// 4. anything else fails with `States.TaskFailed` and a cause saying how to configure it.
-public struct LocalTaskRouter: TaskInvoking {
+public struct LocalTaskRouter: ActivityAnswering {
     public var lambda: LambdaInvoker
     /// Command handlers for non-Lambda resources, in the order written.
     public var resources: [(pattern: String, invoker: any TaskInvoking)]
@@ -39,6 +39,14 @@ public struct LocalTaskRouter: TaskInvoking {
             cause: "The resource '\(resource)' of the state '\(request.stateName)' has no handler or mock on the local engine: "
                 + "map it under 'local.handlers' in the environment (\"\(Self.base(of: resource))\": {command: [program, args…]}) "
                 + "or give the state a mocked response in the mock file"))
+    }
+
+    /// An Activity state with a handler (or a route among the built-ins) runs here instead of
+    /// waiting for a worker; any other task is not answered directly (a `.waitForTaskToken`
+    /// handler still leaves the answer to its token).
+    public func answers(_ request: TaskRequest) -> Bool {
+        guard request.resource.contains(":activity:") else { return false }
+        return handler(for: request.resource) != nil || builtins.routes.contains { request.resource.hasPrefix($0.prefix) }
     }
 
     /// The command handler for a non-Lambda resource: an exact pattern first, then the first glob.

@@ -175,21 +175,38 @@ import Testing
         #expect(run.json?["results"] == ["usual", "special", "usual"])
     }
 
-    /// An integration the environment's settings do not know (the engine's activities, say)
-    /// joins the built-ins; a mock still answers first.
+    /// An integration the environment's settings do not know (an emulator's Glue jobs, say)
+    /// joins the built-ins.
     @Test func extraIntegrationsJoinTheRouter() async throws {
         struct Worker: TaskInvoking {
             func invoke(_ request: TaskRequest) async -> TaskOutcome { .success(["worker": .string(request.stateName)]) }
         }
-        let activity = "arn:aws:states:us-east-1:123456789012:activity:"
+        let glue = "arn:aws:states:::glue:startJobRun"
         let harness = try LocalHarness { services in
             try LocalRuntimeSettings().makeInvoker(
-                projectRoot: "/", services: services, processEnvironment: [:], integrations: [activity: Worker()])
+                projectRoot: "/", services: services, processEnvironment: [:], integrations: [glue: Worker()])
         }
         let machine = try await harness.deploy(
-            "Act", #"{"StartAt": "Approve", "States": {"Approve": {"Type": "Task", "Resource": "\#(activity)approve", "End": true}}}"#)
+            "Act", #"{"StartAt": "Approve", "States": {"Approve": {"Type": "Task", "Resource": "\#(glue).sync", "End": true}}}"#)
         let run = try await harness.run(machine)
         #expect(run.json == ["worker": "Approve"])
+    }
+
+    /// An Activity state whose ARN a handler names runs the handler instead of waiting for a
+    /// worker; without one it waits for GetActivityTask as on AWS.
+    @Test func activityHandlerStandsInForAWorker() async throws {
+        let settings = LocalRuntimeSettings(handlers: [.init(
+            pattern: "arn:aws:states:*:*:activity:approve",
+            target: .command(LocalCommand(executable: #"cat > /dev/null; echo '{"approved": "by handler"}'"#, shell: true), timeoutSeconds: 10))])
+        let harness = try LocalHarness { services in
+            try settings.makeInvoker(projectRoot: "/", services: services, processEnvironment: [:])
+        }
+        let machine = try await harness.deploy(
+            "Act", #"{"StartAt": "Approve", "States": {"Approve": {"Type": "Task", "Resource": "arn:aws:states:us-east-1:123456789012:activity:approve", "End": true}}}"#)
+        let run = try await harness.run(machine)
+        #expect(run.json == ["approved": "by handler"], "\(run.cause ?? "")")
+        let events = try await harness.history(run.executionArn).map(\.type.rawValue)
+        #expect(events.contains("ActivitySucceeded"))
     }
 
     @Test func iterationKeyReachesIntoParallelBranches() async throws {

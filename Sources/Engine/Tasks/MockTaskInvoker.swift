@@ -13,7 +13,7 @@ import Synchronization
 ///
 /// Invocations are counted per execution and per test case key, from 0, so that a mocked
 /// response's `"0"`, `"1-2"` answer the first, then the second and third attempts.
-public final class MockTaskInvoker: TaskInvoking {
+public final class MockTaskInvoker: ActivityAnswering {
     private enum Selection: Sendable {
         /// The request's test case (or the default) picks the table.
         case byRequest(MockConfiguration, defaultTestCase: String?)
@@ -56,6 +56,36 @@ public final class MockTaskInvoker: TaskInvoking {
             "StateMachines": ["*": ["TestCases": ["*": .object(testCase)]]], "MockedResponses": .object(mocked),
         ]
         self.init(configuration: file, stateMachine: "*", testCase: "*", fallback: fallback)
+    }
+
+    /// Whether the mock (or, unmocked, the fallback) answers the state itself: an Activity
+    /// state then needs no worker and a `.waitForTaskToken` state waits for no token.
+    public func answers(_ request: TaskRequest) -> Bool {
+        if mockedKey(request) != nil { return true }
+        // A test case that does not exist fails the task here, rather than leave it waiting.
+        if case .byRequest(let configuration, let defaultTestCase) = selection,
+            case .failure = Self.select(configuration, request, defaultTestCase: defaultTestCase)
+        {
+            return true
+        }
+        return (fallback as? any ActivityAnswering)?.answers(request) == true
+    }
+
+    /// The test case key that mocks `request`, if one does.
+    private func mockedKey(_ request: TaskRequest) -> String? {
+        let table: [String: MockConfiguration.MockedResponse]
+        switch selection {
+        case .fixed(let fixed): table = fixed
+        case .byRequest(let configuration, let defaultTestCase):
+            guard case .mocks(let selected) = Self.select(configuration, request, defaultTestCase: defaultTestCase) else {
+                return nil
+            }
+            table = selected
+        }
+        if let index = request.mapIterationIndex, table["\(request.stateName)[\(index)]"] != nil {
+            return "\(request.stateName)[\(index)]"
+        }
+        return table[request.stateName] != nil ? request.stateName : nil
     }
 
     public func invoke(_ request: TaskRequest) async -> TaskOutcome {
