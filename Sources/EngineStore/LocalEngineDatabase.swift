@@ -31,7 +31,10 @@ public enum LocalEngineDatabase {
             store = try SQLiteExecutionStore(path: path, lock: lock)
         } catch {
             lock.release()
-            throw .unusable(path: path, reason: error.message)
+            // The store's message names the path too; the error says it once.
+            let prefix = "cannot use '\(path)': "
+            let reason = error.message.hasPrefix(prefix) ? String(error.message.dropFirst(prefix.count)) : error.message
+            throw .unusable(path: path, reason: reason)
         }
         let service = LocalStepFunctionsService(options: options, catalog: store)
         do {

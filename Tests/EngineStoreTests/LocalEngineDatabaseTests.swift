@@ -114,6 +114,31 @@ import Testing
         #expect(done.stopDate == run.startDate.adding(milliseconds: 60_000))
     }
 
+    @Test func anAcceptedStartWhoseRunWasNeverRecordedRunsOnReopen() async throws {
+        defer { harness.remove() }
+        let first = try await open()
+        let machine = try await first.createStateMachine(
+            CreateStateMachineInput(name: "Hello", definition: Self.hello, roleArn: Self.role)).stateMachineArn
+        let run = try await first.startExecution(
+            StartExecutionInput(stateMachineArn: machine, name: "accepted", input: #"{"k": true}"#))
+        _ = try await first.waitForExecution(run.executionArn)
+        await first.close()
+        // As if the process stopped after answering StartExecution, before the run was stored.
+        try await DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "DELETE FROM historyEvent")
+            try db.execute(sql: "DELETE FROM execution")
+        }
+
+        let second = try await open()
+        defer { Task { await second.close() } }
+        let done = try await second.waitForExecution(run.executionArn)
+        #expect(done.status == .succeeded)
+        #expect(done.input == #"{"k": true}"#)
+        let history = try await second.getExecutionHistory(GetExecutionHistoryInput(executionArn: run.executionArn))
+        #expect(history.events.first?.type == .executionStarted)
+        #expect(history.events.filter { $0.type == .executionStarted }.count == 1)
+    }
+
     @Test func aSecondOpenerIsRefusedWithTheHoldersPid() async throws {
         defer { harness.remove() }
         let first = try await open()
