@@ -94,6 +94,8 @@ import Testing
         // A second service that does not resume leaves it RUNNING.
         let reader = try await open(resume: false)
         #expect(try await reader.describeExecution(DescribeExecutionInput(executionArn: run.executionArn)).status == .running)
+        let progress = try await reader.getExecutionHistory(GetExecutionHistoryInput(executionArn: run.executionArn))
+        #expect(progress.events.map(\.type.rawValue) == ["ExecutionStarted", "WaitStateEntered"])
         await reader.close()
 
         let clock = ManualClock(start: firstClock.now().adding(seconds: 30))
