@@ -141,6 +141,23 @@ import Testing
         #expect(history.events.filter { $0.type == .executionStarted }.count == 1)
     }
 
+    @Test func aScaledClockContinuesFromTheFilesLatestTime() async throws {
+        defer { harness.remove() }
+        // An earlier scaled engine ran ahead of the wall: its execution started a day from now.
+        let dayAhead = RealClock().now().adding(seconds: 86_400)
+        let first = try await open(clock: ManualClock(start: dayAhead))
+        let machine = try await first.createStateMachine(
+            CreateStateMachineInput(name: "Hello", definition: Self.hello, roleArn: Self.role)).stateMachineArn
+        let earlier = try await first.startExecution(StartExecutionInput(stateMachineArn: machine))
+        _ = try await first.waitForExecution(earlier.executionArn)
+        await first.close()
+
+        let second = try await LocalEngineDatabase.open(path: path, options: .init(clock: RealClock(scale: 0.01)))
+        defer { Task { await second.close() } }
+        let later = try await second.startExecution(StartExecutionInput(stateMachineArn: machine))
+        #expect(later.startDate >= earlier.startDate)
+    }
+
     @Test func aSecondOpenerIsRefusedWithTheHoldersPid() async throws {
         defer { harness.remove() }
         let first = try await open()

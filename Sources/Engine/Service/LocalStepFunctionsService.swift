@@ -38,7 +38,7 @@ public actor LocalStepFunctionsService: StepFunctionsService {
     var closed = false
 
     /// A service in memory (nothing outlives it).
-    public init(options: Options = Options()) {
+    public init(options: Options) {
         self.init(options: options, catalog: nil)
     }
 
