@@ -238,6 +238,10 @@ import Testing
             _ = try await client.describeStateMachineAlias(
                 DescribeStateMachineAliasInput(stateMachineAliasArn: machine.alias("nothing")))
         }
+        let wrongKind = await expectError(.invalidArn) {
+            _ = try await client.describeStateMachineAlias(DescribeStateMachineAliasInput(stateMachineAliasArn: v1))
+        }
+        #expect(wrongKind == "Invalid Arn: 'Resource type not valid in this context: \(v1)'")
     }
 
     @Test func aliasesAreUpdatedListedAndDeleted() async throws {
