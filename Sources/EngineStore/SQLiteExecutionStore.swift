@@ -87,7 +87,7 @@ public final class SQLiteExecutionStore: ExecutionStore {
         }
     }
 
-    private func append(_ events: [HistoryEvent], to arn: String, _ db: Database) throws {
+    func append(_ events: [HistoryEvent], to arn: String, _ db: Database) throws {
         let statement = try db.cachedStatement(
             sql: "INSERT INTO historyEvent (executionArn, id, event) VALUES (?, ?, ?)")
         for event in events {
@@ -109,7 +109,8 @@ public final class SQLiteExecutionStore: ExecutionStore {
         try write("record an execution's end") { db in
             try append(events, to: executionArn, db)
             try db.execute(
-                sql: "UPDATE execution SET status = ?, description = ?, cursor = NULL WHERE arn = ?",
+                // The cursor stays: a redrive starts again from it.
+                sql: "UPDATE execution SET status = ?, description = ? WHERE arn = ?",
                 arguments: [description.status.rawValue, try text(description), executionArn])
         }
     }
@@ -152,15 +153,16 @@ public final class SQLiteExecutionStore: ExecutionStore {
             .map { try decoder.decode(HistoryEvent.self, from: Data($0.utf8)) }
     }
 
-    private func persisted(_ row: Row, _ db: Database) throws -> PersistedExecution {
+    func persisted(_ row: Row, _ db: Database) throws -> PersistedExecution {
         let arn: String = row["arn"]
         let inputText: String = row["input"]
         let input = try JSON.parse(inputText)
-        let identity = ExecutionIdentity(
+        var identity = ExecutionIdentity(
             executionArn: arn, name: row["name"], stateMachineArn: row["stateMachineArn"],
             stateMachineName: row["stateMachineName"], roleArn: row["roleArn"], region: row["region"], input: input,
             startTime: Timestamp(millisecondsSinceEpoch: row["startTime"]), redriveCount: row["redriveCount"],
             type: .standard)
+        identity.redriveTime = (row["redriveTime"] as Int64?).map { Timestamp(millisecondsSinceEpoch: $0) }
         let seed: Int64 = row["seed"]
         let cursorText: String? = row["cursor"]
         let cursor = try cursorText.map { try decoder.decode(ExecutionCursor.self, from: Data($0.utf8)) }

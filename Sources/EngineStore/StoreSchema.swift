@@ -49,6 +49,10 @@ enum StoreSchema {
                 );
                 """)
         }
+        migrator.registerMigration("3 redrive") { db in
+            // When a redriven execution was last redriven (its TimeoutSeconds count from then).
+            try db.execute(sql: "ALTER TABLE execution ADD COLUMN redriveTime INTEGER")
+        }
         return migrator
     }
 

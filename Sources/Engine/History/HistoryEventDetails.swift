@@ -8,6 +8,7 @@ public enum HistoryEventDetails: Sendable, Hashable, Codable {
     case executionFailed(FailureEventDetails)
     case executionAborted(FailureEventDetails)
     case executionTimedOut(FailureEventDetails)
+    case executionRedriven(ExecutionRedrivenEventDetails)
     case stateEntered(StateEnteredEventDetails)
     case stateExited(StateExitedEventDetails)
     case taskScheduled(TaskScheduledEventDetails)
@@ -64,6 +65,15 @@ public struct FailureEventDetails: Sendable, Hashable, Codable {
     public init(error: String? = nil, cause: String? = nil) {
         self.error = error
         self.cause = cause
+    }
+}
+
+/// `executionRedrivenEventDetails`: how many times the execution has been redriven, this one included.
+public struct ExecutionRedrivenEventDetails: Sendable, Hashable, Codable {
+    public var redriveCount: Int
+
+    public init(redriveCount: Int) {
+        self.redriveCount = redriveCount
     }
 }
 

@@ -19,6 +19,15 @@ public protocol ExecutionStore: Sendable {
     func executionEnded(executionArn: String, events: [HistoryEvent], description: ExecutionDescription) throws
     /// Every execution still RUNNING, with its history and cursor, to resume.
     func runningExecutions() throws -> [PersistedExecution]
+    /// One execution, ended or not, with its history and the cursor it last wrote (nil when
+    /// the store does not hold it). A redrive reads an ended execution's from here.
+    func persistedExecution(_ executionArn: String) throws -> PersistedExecution?
+    /// A redrive: the ended execution is RUNNING again (resumed after a restart like any
+    /// other), with `events` appended, its redrive count and time, and `cursor` (nil: it
+    /// starts over from its first state), all in one write.
+    func executionRedriven(
+        executionArn: String, events: [HistoryEvent], cursor: ExecutionCursor?, redriveCount: Int, redriveTime: Timestamp
+    ) throws
 }
 
 /// What a store keeps of an execution when it starts.
@@ -48,6 +57,9 @@ public struct ExecutionCursor: Sendable, Hashable, Codable {
     /// The task token the entered state waits for, once it waits (absent in cursors
     /// written before callbacks existed: they decode as nil).
     public var callback: PendingCallback?
+    /// Set by a redrive: the state runs again from its entry, with a new entered event
+    /// (absent, so false, in every other cursor).
+    public var reenter: Bool?
 
     public init(
         stateIndex: Int, input: JSON, variables: [String: JSON], enteredEventId: Int, enteredTime: Timestamp,

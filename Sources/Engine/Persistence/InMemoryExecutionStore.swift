@@ -47,6 +47,26 @@ public final class InMemoryExecutionStore: ExecutionStore {
         }
     }
 
+    public func persistedExecution(_ executionArn: String) throws -> PersistedExecution? {
+        entries.withLock { entries in
+            entries[executionArn].map { PersistedExecution(start: $0.start, history: $0.history, cursor: $0.cursor) }
+        }
+    }
+
+    public func executionRedriven(
+        executionArn: String, events: [HistoryEvent], cursor: ExecutionCursor?, redriveCount: Int, redriveTime: Timestamp
+    ) throws {
+        try entries.withLock { entries throws(ExecutionStoreError) in
+            guard var entry = entries[executionArn] else { throw ExecutionStoreError("unknown execution '\(executionArn)'") }
+            entry.history += events
+            entry.cursor = cursor
+            entry.description = nil
+            entry.start.identity.redriveCount = redriveCount
+            entry.start.identity.redriveTime = redriveTime
+            entries[executionArn] = entry
+        }
+    }
+
     /// The stored history of an execution, running or ended.
     public func history(of executionArn: String) -> [HistoryEvent] {
         entries.withLock { $0[executionArn]?.history ?? [] }

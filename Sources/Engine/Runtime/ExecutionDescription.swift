@@ -23,4 +23,6 @@ public struct ExecutionDescription: Sendable, Hashable, Codable {
     public var error: String?
     public var cause: String?
     public var redriveCount: Int
+    /// When it was last redriven (nil until it is).
+    public var redriveDate: Timestamp? = nil
 }

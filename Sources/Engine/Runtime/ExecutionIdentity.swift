@@ -13,6 +13,8 @@ public struct ExecutionIdentity: Sendable, Hashable {
     public var input: JSON
     public var startTime: Timestamp
     public var redriveCount: Int
+    /// When the execution was last redriven: its `TimeoutSeconds` count from then.
+    public var redriveTime: Timestamp?
     /// Express executions have no redrive, and `$$.Execution` shows no `RedriveCount`.
     public var type: StateMachineType
     /// The mock test case named at StartExecution (`stateMachineArn#TestCase`), handed to

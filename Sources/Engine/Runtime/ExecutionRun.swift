@@ -61,7 +61,7 @@ actor ExecutionRun {
         self.invoker = invoker
         self.random = SeededRandom(seed: seed)
         self.initialSeed = seed
-        self.deadline = timeoutSeconds.map { identity.startTime.adding(seconds: Int64($0)) }
+        self.deadline = timeoutSeconds.map { (identity.redriveTime ?? identity.startTime).adding(seconds: Int64($0)) }
         self.contextBase = identity.contextBase
         history.reserveCapacity(64)
     }
@@ -186,6 +186,7 @@ actor ExecutionRun {
         }
         random = SeededRandom(seed: cursor.randomState)
         transitions = cursor.transitions
+        if cursor.reenter == true { return await continueRedrive(machine, from: cursor) }
         rootCursor = cursor
         resumedCallback = cursor.callback
         var flow = Flow(variables: cursor.variables, lastEventId: cursor.enteredEventId, isRoot: true)
@@ -193,10 +194,11 @@ actor ExecutionRun {
     }
 
     /// The execution's last event and report, once its top-level flow has ended.
-    private func finishRun(_ outcome: Outcome) -> ExecutionReport {
+    func finishRun(_ outcome: Outcome) -> ExecutionReport {
         var description = ExecutionDescription(
             executionArn: identity.executionArn, stateMachineArn: identity.stateMachineArn, name: identity.name,
-            status: .running, startDate: identity.startTime, input: identity.input, redriveCount: identity.redriveCount)
+            status: .running, startDate: identity.startTime, input: identity.input, redriveCount: identity.redriveCount,
+            redriveDate: identity.redriveTime)
         var stopFlow = Flow(variables: [:], lastEventId: history.count)
         switch (stopReason, outcome) {
         case (nil, .succeeded(let output)):
@@ -248,9 +250,10 @@ actor ExecutionRun {
 
     /// Runs states from `machine.startIndex` until the (sub-)machine ends.
     func runMachine(
-        _ machine: CompiledMachine, input: JSON, flow: inout Flow, resumingAt cursor: ExecutionCursor? = nil
+        _ machine: CompiledMachine, input: JSON, flow: inout Flow, resumingAt cursor: ExecutionCursor? = nil,
+        startingAt start: Int? = nil
     ) async -> Outcome {
-        var index = cursor?.stateIndex ?? machine.startIndex
+        var index = cursor?.stateIndex ?? start ?? machine.startIndex
         var input = input
         var resuming = cursor
         while true {
@@ -267,11 +270,13 @@ actor ExecutionRun {
                     state: state,
                     enteredEventId: record(.entered(state.typeName), .stateEntered(StateEnteredEventDetails(name: state.name, input: input)), flow: &flow),
                     rawInput: input, enteredTime: clock.now())
+                // A Standard execution's top-level position is kept even without a store: a
+                // redrive starts again from it.
+                let cursor = flow.isRoot && identity.type == .standard ? ExecutionCursor(
+                    stateIndex: index, input: input, variables: flow.variables, enteredEventId: visit.enteredEventId,
+                    enteredTime: visit.enteredTime, randomState: random.state, transitions: transitions) : nil
+                if let cursor { rootCursor = cursor }
                 if store != nil {
-                    let cursor = flow.isRoot ? ExecutionCursor(
-                        stateIndex: index, input: input, variables: flow.variables, enteredEventId: visit.enteredEventId,
-                        enteredTime: visit.enteredTime, randomState: random.state, transitions: transitions) : nil
-                    if let cursor { rootCursor = cursor }
                     persist(cursor)
                     if mustStop() { return .stopped }
                 }

@@ -28,6 +28,9 @@ extension HistoryEvent {
             event.executionAbortedEventDetails = details.api
         case .executionTimedOut(let details):
             event.executionTimedOutEventDetails = details.api
+        case .executionRedriven(let details):
+            event.executionRedrivenEventDetails = StepFunctionsAPI.ExecutionRedrivenEventDetails(
+                redriveCount: details.redriveCount)
         case .stateEntered(let details):
             event.stateEnteredEventDetails = StepFunctionsAPI.StateEnteredEventDetails(
                 name: details.name, input: text(details.input), inputDetails: data(details.inputDetails))

@@ -65,6 +65,8 @@ extension LocalStepFunctionsService {
                 machine: machine, handle: nil, report: nil, historyInStore: true, sequence: record.sequence)
             if let description = ended[record.arn.description] {
                 execution.report = ExecutionReport(description: description, history: [], transitions: 0)
+                execution.redriveCount = description.redriveCount
+                execution.redriveDate = description.redriveDate?.api
             }
             executions[record.arn.description] = execution
             executionNames["\(record.stateMachineArn):\(record.name)"] = record.arn.description
@@ -86,6 +88,8 @@ extension LocalStepFunctionsService {
         for persisted in running {
             let arn = persisted.start.identity.executionArn
             workflows[arn] = executions[arn]?.machine.workflow
+            executions[arn]?.redriveCount = persisted.start.identity.redriveCount
+            executions[arn]?.redriveDate = persisted.start.identity.redriveTime?.api
         }
         let handles = engine.resume(running) { workflows[$0.identity.executionArn] }
         for handle in handles {

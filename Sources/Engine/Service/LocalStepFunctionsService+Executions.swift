@@ -84,6 +84,9 @@ extension LocalStepFunctionsService {
 
     /// Records an execution's end (called once its engine task returns).
     func finish(_ arn: String, with report: ExecutionReport) {
+        // The report of a run a redrive has since replaced changes nothing.
+        guard report.description.redriveCount >= executions[arn]?.redriveCount ?? 0 else { return }
+        if let handle = executions[arn]?.handle { executions[arn]?.endedRun = handle }
         executions[arn]?.report = report
         executions[arn]?.handle = nil
     }
@@ -145,9 +148,9 @@ extension LocalStepFunctionsService {
             // A stop without an error leaves `error` out, as AWS does.
             error: description?.error.flatMap { $0.isEmpty ? nil : $0 }, cause: description?.cause,
             stateMachineVersionArn: execution.versionArn, stateMachineAliasArn: execution.aliasArn,
-            redriveCount: description?.redriveCount ?? 0,
-            // Redrive is not supported locally yet, so no execution is redrivable.
-            redriveStatus: .notRedrivable)
+            redriveCount: execution.redriveCount, redriveDate: execution.redriveDate,
+            redriveStatus: notRedrivableReason(execution) == nil ? .redrivable : .notRedrivable,
+            redriveStatusReason: notRedrivableReason(execution))
     }
 
     public func stopExecution(_ input: StopExecutionInput) async throws(StepFunctionsError) -> StopExecutionOutput {
@@ -182,7 +185,7 @@ extension LocalStepFunctionsService {
             .filter { execution in
                 matches(execution)
                     && (input.statusFilter == nil || execution.status == input.statusFilter)
-                    && input.redriveFilter != .redriven
+                    && (input.redriveFilter == nil || (input.redriveFilter == .redriven) == (execution.redriveCount > 0))
             }
             .sorted { $0.sequence > $1.sequence }
         let page = try PageToken.page(matching, maxResults: input.maxResults, nextToken: input.nextToken)
@@ -191,7 +194,7 @@ extension LocalStepFunctionsService {
                 ExecutionListItem(
                     executionArn: $0.arn, stateMachineArn: $0.stateMachineArn, name: $0.name, status: $0.status,
                     startDate: $0.startDate, stopDate: $0.stopDate, stateMachineVersionArn: $0.versionArn,
-                    stateMachineAliasArn: $0.aliasArn, redriveCount: 0)
+                    stateMachineAliasArn: $0.aliasArn, redriveCount: $0.redriveCount, redriveDate: $0.redriveDate)
             },
             nextToken: page.nextToken)
     }

@@ -71,6 +71,13 @@ struct StoredExecution: Sendable {
     /// while no handle of this service runs it.
     var historyInStore = false
     var sequence: Int
+    /// How many times RedriveExecution restarted it, and when it last did.
+    var redriveCount = 0
+    var redriveDate: StepFunctionsAPI.Timestamp?
+    /// The run that last ended, kept so that a service without a store can redrive it.
+    var endedRun: ExecutionHandle?
+    /// RedriveExecution's client tokens and the redrive date each one answered.
+    var redriveTokens: [String: StepFunctionsAPI.Timestamp] = [:]
 
     var status: StepFunctionsAPI.ExecutionStatus {
         guard let report else { return .running }
