@@ -81,6 +81,44 @@ import Testing
         #expect(listed.executions.map(\.executionArn) == [arn])
         await second.close()
     }
+
+    /// A process that stopped after committing a redrive and before the state ran again:
+    /// the service opened next runs the failed state again from its entry.
+    @Test func aRedriveCommittedBeforeAStopRunsAfterTheReopen() async throws {
+        defer { harness.remove() }
+        let first = try await open(StoreFlakyInvoker(failing: true))
+        let arn = try await failedExecution(on: first)
+        let failedHistory = try await first.getExecutionHistory(GetExecutionHistoryInput(executionArn: arn)).events
+        await first.close()
+
+        // What `ExecutionEngine.redrive` commits before the run starts, written as it does.
+        let store = try SQLiteExecutionStore(path: harness.databasePath)
+        let persisted = try #require(try store.persistedExecution(arn.description))
+        var cursor = try #require(persisted.cursor)
+        cursor.reenter = true
+        let lastTime = try #require(persisted.history.last).timestamp
+        let redriveTime = lastTime.adding(milliseconds: 1000)
+        let event = Engine.HistoryEvent(
+            id: persisted.history.count + 1, previousEventId: persisted.history.count, timestamp: redriveTime,
+            type: .executionRedriven, details: .executionRedriven(ExecutionRedrivenEventDetails(redriveCount: 1)))
+        try store.executionRedriven(
+            executionArn: arn.description, events: [event], cursor: cursor, redriveCount: 1, redriveTime: redriveTime)
+        store.close()
+
+        let working = StoreFlakyInvoker(failing: false)
+        let second = try await open(working)
+        let done = try await second.waitForExecution(arn)
+        #expect(done.status == .succeeded)
+        #expect(done.redriveCount == 1)
+        #expect(working.calls.withLock { $0 } == 1)
+        let events = try await second.getExecutionHistory(GetExecutionHistoryInput(executionArn: arn)).events
+        #expect(Array(events.prefix(failedHistory.count)) == failedHistory)
+        #expect(events[failedHistory.count].type == .executionRedriven)
+        #expect(events[failedHistory.count + 1].type == .taskStateEntered)
+        #expect(events[failedHistory.count + 1].previousEventId == Int64(failedHistory.count + 1))
+        #expect(events.enumerated().allSatisfy { $0.offset + 1 == Int($0.element.id) })
+        await second.close()
+    }
 }
 
 /// Fails every Work call while `failing`, else answers with the input.

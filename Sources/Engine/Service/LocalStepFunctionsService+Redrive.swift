@@ -25,9 +25,12 @@ extension LocalStepFunctionsService {
         }
         if let reason = notRedrivableReason(execution) { throw StepFunctionsError(.executionNotRedrivable, reason) }
         guard !closed else { throw StepFunctionsError(.serviceUnavailable, "The local engine has been closed") }
-        guard let workflow = execution.machine.workflow else {
+        // A service opened on a database compiles an ended execution's definition only now.
+        guard let workflow = execution.machine.workflow ?? (try? compile(execution.machine.definition, type: execution.machine.type))
+        else {
             throw .internalFailure("the definition of '\(execution.machine.arn)' no longer compiles; it cannot be redriven")
         }
+        executions[arn]?.machine.workflow = workflow
         let persisted = try await redriveSource(execution)
         if persisted.history.count >= engine.maximumHistoryEvents - 1 {
             throw StepFunctionsError(.executionNotRedrivable, "Execution history event limit exceeded.")

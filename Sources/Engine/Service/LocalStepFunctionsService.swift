@@ -14,8 +14,7 @@ import Validation
 /// executions persist each transition before the next, and a service opened again on the
 /// same store finds its machines, versions, aliases, activities, tags and executions and
 /// (with `Options.resumeExecutions`) continues every execution still RUNNING, a task waiting
-/// for its token included. Map Runs, RedriveExecution and TestState answer
-/// `UnsupportedOperation` until the engine has them.
+/// for its token included. Map Runs answer `UnsupportedOperation` until the engine has them.
 ///
 ///     let service = LocalStepFunctionsService()
 ///     let machine = try await service.createStateMachine(.init(name: "Hello", definition: asl, roleArn: role))
