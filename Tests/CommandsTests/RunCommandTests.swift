@@ -245,4 +245,27 @@ struct RunFixture {
         #expect(invalid.exitCode == 1)
         #expect((invalid.out + invalid.err).contains("unknown key 'records'"))
     }
+
+    /// Where the target has aliases, the environment's alias runs, and its version's
+    /// description names the revision (a rollback leaves the tags naming a newer commit).
+    @Test func theAliasRunsAndItsVersionNamesTheRevision() async throws {
+        let fixture = try RunFixture()
+        defer { fixture.remove() }
+        let machine = try await fixture.deploy("hello", definition: RunFixture.hello)
+        let older = "9f8e7d6c5b4a39281706f5e4d3c2b1a098765432"
+        let version = try await fixture.service.publishStateMachineVersion(
+            PublishStateMachineVersionInput(stateMachineArn: machine, description: "sfn: commit \(older)"))
+        _ = try await fixture.service.createStateMachineAlias(
+            CreateStateMachineAliasInput(
+                name: "live",
+                routingConfiguration: [
+                    RoutingConfigurationListItem(stateMachineVersionArn: version.stateMachineVersionArn, weight: 100)
+                ]))
+        let outcome = await fixture.sfn(["run", "hello", "--env", "dev"])
+        #expect(outcome.exitCode == 0, "\(outcome.err)")
+        #expect(outcome.err.hasSuffix("(revision 9f8e7d6)\n"))
+        let record = try #require(try fixture.records().executions().first)
+        #expect(record.startedArn == machine.alias("live").description)
+        #expect(record.commit == older)
+    }
 }
