@@ -27,6 +27,8 @@ public protocol CatalogStore: ExecutionStore {
 public struct CatalogEntry: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         case stateMachine, revision, version, alias, tags, execution
+        /// An activity (`ActivityListItem` as its body).
+        case activity
     }
 
     public struct Key: Sendable, Hashable {

@@ -41,6 +41,8 @@ extension LocalStepFunctionsService {
                 tags[entry.key] = list.map { ($0.key ?? "", $0.value ?? "") }
             case .execution:
                 records.append(try decode(entry))
+            case .activity:
+                restoreActivity(try decode(entry))
             }
         }
         sequence = ([sequence] + machines.values.map(\.sequence) + versions.values.map(\.sequence)

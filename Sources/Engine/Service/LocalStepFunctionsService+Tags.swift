@@ -1,8 +1,8 @@
 import Diagnostics
 public import StepFunctionsAPI
 
-/// TagResource, UntagResource and ListTagsForResource for state machines (activities
-/// are not supported locally yet), and ValidateStateMachineDefinition from `Validator`.
+/// TagResource, UntagResource and ListTagsForResource for state machines, aliases and
+/// activities, and ValidateStateMachineDefinition from `Validator`.
 extension LocalStepFunctionsService {
     /// AWS's limit on tags per resource.
     static let tagLimit = 50
@@ -57,6 +57,9 @@ extension LocalStepFunctionsService {
     }
 
     private func taggable(_ arn: StepFunctionsARN) throws(StepFunctionsError) -> String {
+        if case .activity(let activity) = arn, engine.callbacks.activity(activity.description) != nil {
+            return activity.description
+        }
         // State machines and aliases carry tags; versions do not (AWS tags a version's machine).
         guard case .stateMachine(let machine) = arn, machine.versionNumber == nil,
             machines[machine.description] != nil || aliases[machine.description] != nil

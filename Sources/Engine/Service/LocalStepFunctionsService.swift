@@ -12,9 +12,10 @@ import Validation
 /// In memory by default. Opened on a `CatalogStore` (`EngineStore.LocalEngineDatabase`), it
 /// is durable: every accepted change is committed before the request is answered, Standard
 /// executions persist each transition before the next, and a service opened again on the
-/// same store finds its machines, versions, aliases, tags and executions and (with
-/// `Options.resumeExecutions`) continues every execution still RUNNING. Activities, task
-/// tokens, Map Runs and TestState answer `UnsupportedOperation` until the engine has them.
+/// same store finds its machines, versions, aliases, activities, tags and executions and
+/// (with `Options.resumeExecutions`) continues every execution still RUNNING, a task waiting
+/// for its token included. Map Runs, RedriveExecution and TestState answer
+/// `UnsupportedOperation` until the engine has them.
 ///
 ///     let service = LocalStepFunctionsService()
 ///     let machine = try await service.createStateMachine(.init(name: "Hello", definition: asl, roleArn: role))
@@ -288,7 +289,7 @@ public actor LocalStepFunctionsService: StepFunctionsService {
 }
 
 extension StepFunctionsError.Code {
-    /// An action the local engine does not implement yet (activities, task tokens, Map Runs,
+    /// An action the local engine does not implement yet (Map Runs, RedriveExecution,
     /// TestState): a 400, as LocalStack's and Step Functions Local's answers are client errors
     /// a caller can recognise.
     public static let unsupportedOperation = StepFunctionsError.Code("UnsupportedOperation")
