@@ -15,8 +15,8 @@ struct RunFixture {
     let repository: RepositoryFixture
     let service: LocalStepFunctionsService
 
-    init(clock: any EngineClock = VirtualClock()) throws {
-        service = LocalStepFunctionsService(clock: clock)
+    init(clock: any EngineClock = VirtualClock(), invoker: any TaskInvoking = UnavailableTaskInvoker()) throws {
+        service = LocalStepFunctionsService(clock: clock, invoker: invoker)
         repository = try RepositoryFixture([
             "environments/dev.yaml": "region: us-east-1\n",
             "environments/prod.yaml": "region: us-east-1\n",
@@ -267,5 +267,26 @@ struct RunFixture {
         let record = try #require(try fixture.records().executions().first)
         #expect(record.startedArn == machine.alias("live").description)
         #expect(record.commit == older)
+    }
+
+    /// `--test-case` reaches the target as Step Functions Local reads it: after `#` in the ARN.
+    @Test func theTestCaseReachesTheTasks() async throws {
+        let fixture = try RunFixture(invoker: TestCaseEcho())
+        defer { fixture.remove() }
+        try await fixture.deploy(
+            "hello",
+            definition: #"{"StartAt": "Call", "States": {"Call": {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:f", "End": true}}}"#)
+        let outcome = await fixture.sfn(["run", "hello", "--env", "dev", "--test-case", "HappyPath"])
+        #expect(outcome.exitCode == 0, "\(outcome.err)")
+        #expect(try JSON.parse(outcome.out) == ["testCase": "HappyPath"])
+        let bad = await fixture.sfn(["run", "hello", "--env", "dev", "--test-case", "a#b"])
+        #expect(bad.exitCode == 1 && bad.err.contains("--test-case 'a#b' is not a test case name"))
+    }
+}
+
+/// A task that answers with the test case it was started under.
+struct TestCaseEcho: TaskInvoking {
+    func invoke(_ request: TaskRequest) async -> TaskOutcome {
+        .success(["testCase": request.testCase.map { .string($0) } ?? .null])
     }
 }
