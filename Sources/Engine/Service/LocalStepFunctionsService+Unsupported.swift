@@ -1,6 +1,6 @@
 public import StepFunctionsAPI
 
-/// The actions the local engine does not run yet: Map Runs, RedriveExecution and TestState.
+/// The actions the local engine does not run yet: RedriveExecution and TestState.
 /// Each answers `UnsupportedOperation` naming the action, so a caller learns at once that it
 /// reached the local engine's limits rather than a bug in its request.
 extension LocalStepFunctionsService {
@@ -8,18 +8,6 @@ extension LocalStepFunctionsService {
         -> RedriveExecutionOutput
     {
         throw Self.unsupported("RedriveExecution")
-    }
-
-    public func describeMapRun(_ input: DescribeMapRunInput) async throws(StepFunctionsError) -> DescribeMapRunOutput {
-        throw Self.unsupported("DescribeMapRun")
-    }
-
-    public func listMapRuns(_ input: ListMapRunsInput) async throws(StepFunctionsError) -> ListMapRunsOutput {
-        throw Self.unsupported("ListMapRuns")
-    }
-
-    public func updateMapRun(_ input: UpdateMapRunInput) async throws(StepFunctionsError) -> UpdateMapRunOutput {
-        throw Self.unsupported("UpdateMapRun")
     }
 
     public func testState(_ input: TestStateInput) async throws(StepFunctionsError) -> TestStateOutput {

@@ -1,0 +1,232 @@
+import ASLModel
+import JSONValue
+
+/// Map states in `DISTRIBUTED` mode, run locally as AWS runs them: a Map Run whose child
+/// executions each run the item processor as a state machine of its own
+/// (`…:stateMachine:<machine>/<label>`), with their own ARNs and histories, as many at a
+/// time as `MaxConcurrency` (or UpdateMapRun) allows. Items are selected (`ItemSelector`,
+/// with `$$.Map.Item`) and then batched (`ItemBatcher`); failures count by items against
+/// the tolerated count or percentage, and a run past them fails with
+/// States.ExceedToleratedFailureThreshold. The parent's history shows MapRunStarted and
+/// MapRunSucceeded/Failed/Aborted between MapStateStarted and the Map state's end; the
+/// results come back inline, one per child execution, in item order.
+///
+/// Items come from the state input (`ItemsPath`). An `ItemReader` is read through the task
+/// invoker with its `Resource` and `Parameters` (a mock or handler can supply the items);
+/// anything but a JSON array fails the state with States.ItemReaderFailed.
+extension ExecutionRun {
+    func distributedMapAttempt(
+        _ map: CompiledMap, _ config: DistributedMapConfig, _ visit: StateVisit, flow: inout Flow
+    ) async -> StateResult {
+        let context = visit.state.readsContext ? contextObject(visit) : .null
+        let fullContext = contextObject(visit)
+        let items: [JSON]
+        let inputs: [(input: JSON, itemCount: Int)]
+        let settings: (maxConcurrency: Int, count: Int?, percentage: Double?)
+        do throws(ExecutionFailure) {
+            let effective = try applyInputPath(visit, variables: flow.variables)
+            if let reader = config.itemReader {
+                items = try await readItems(reader, visit)
+            } else {
+                items = try itemsFromPath(map, effective, visit, context: fullContext, flow: flow)
+            }
+            settings = try mapSettings(map, effective, visit, context: fullContext, flow: flow)
+            var selected = items
+            if let selector = map.itemSelector {
+                for (index, item) in items.enumerated() {
+                    let itemContext = contextObject(visit, mapItem: (index, item))
+                    selected[index] = try evaluate(selector, on: effective, context: itemContext, visit, flow: flow)
+                }
+            }
+            inputs = try childInputs(selected, map, config, effective, visit, context: fullContext, flow: flow)
+        } catch {
+            return .failed(error)
+        }
+        record(.mapStateStarted, .mapStateStarted(MapStateStartedEventDetails(length: items.count)), flow: &flow)
+        let names = MapRunNames(parent: identity, label: config.label ?? random.uuid(), id: random.uuid())
+        mapRuns.started(MapRun(
+            mapRunArn: names.mapRunArn, executionArn: identity.executionArn, stateMachineArn: names.stateMachineArn,
+            status: .running, startDate: clock.now(), maxConcurrency: settings.maxConcurrency,
+            toleratedFailurePercentage: settings.percentage, toleratedFailureCount: settings.count,
+            itemCount: items.count, executionTotal: inputs.count))
+        record(.mapRunStarted, .mapRunStarted(MapRunStartedEventDetails(mapRunArn: names.mapRunArn)), flow: &flow)
+        let (results, exceeded) = await runChildren(inputs, map.processor, config.executionType, names)
+        if exceeded {
+            mapRuns.update(names.mapRunArn) { run in
+                run.status = .failed
+                run.stopDate = clock.now()
+            }
+            let failure = ExecutionFailure(
+                error: StatesError.exceedToleratedFailureThreshold,
+                cause: "The specified tolerated failure threshold was exceeded")
+            record(.mapRunFailed, .failure(FailureEventDetails(error: failure.error, cause: failure.cause)), flow: &flow)
+            record(.mapStateFailed, .none, flow: &flow)
+            return .failed(failure)
+        }
+        if mustStop() {
+            mapRuns.update(names.mapRunArn) { run in
+                run.status = .aborted
+                run.stopDate = clock.now()
+            }
+            record(.mapRunAborted, .none, flow: &flow)
+            return .stopped
+        }
+        mapRuns.update(names.mapRunArn) { run in
+            run.status = .succeeded
+            run.stopDate = clock.now()
+        }
+        record(.mapRunSucceeded, .none, flow: &flow)
+        record(.mapStateSucceeded, .none, flow: &flow)
+        return completeWithResult(.array(results.compactMap { $0 }), visit, context: context, flow: &flow)
+    }
+
+    /// Starts the child executions, at most `maxConcurrency` at a time as the Map Run holds
+    /// it now; their outputs by position (nil for a failed one) and whether the failures
+    /// went past the tolerated threshold (the others are then aborted).
+    private func runChildren(
+        _ inputs: [(input: JSON, itemCount: Int)], _ processor: CompiledMachine, _ type: StateMachineType,
+        _ names: MapRunNames
+    ) async -> ([JSON?], Bool) {
+        await withTaskGroup(of: (Int, ExecutionReport).self, returning: ([JSON?], Bool).self) { group in
+            var results = [JSON?](repeating: nil, count: inputs.count)
+            var next = 0
+            var running = 0
+            var failedItems = 0
+            var exceeded = false
+            func limit() -> Int {
+                let configured = mapRuns.mapRun(names.mapRunArn)?.maxConcurrency ?? 0
+                return configured > 0 ? configured : Int.max
+            }
+            func launch() {
+                while running < limit(), next < inputs.count, !exceeded, !mustStop() {
+                    let index = next
+                    next += 1
+                    running += 1
+                    let child = childRun(inputs[index].input, type: type, names: names)
+                    mapRuns.childStarted(
+                        MapRunChild(
+                            description: ExecutionDescription(
+                                executionArn: child.identity.executionArn, stateMachineArn: names.stateMachineArn,
+                                name: child.identity.name, status: .running, startDate: child.identity.startTime,
+                                input: inputs[index].input, redriveCount: 0),
+                            type: type, itemCount: inputs[index].itemCount),
+                        in: names.mapRunArn)
+                    group.addTask { (index, await child.run(processor)) }
+                }
+            }
+            launch()
+            for await (index, report) in group {
+                running -= 1
+                mapRuns.childEnded(report, in: names.mapRunArn)
+                if report.description.status == .succeeded {
+                    results[index] = report.description.output ?? .null
+                } else {
+                    failedItems += inputs[index].itemCount
+                }
+                if !exceeded, mapRuns.mapRun(names.mapRunArn)?.isExceeded(failedItems: failedItems) ?? false {
+                    exceeded = true
+                    group.cancelAll()
+                }
+                launch()
+            }
+            return (results, exceeded)
+        }
+    }
+
+    /// A child execution of the Map Run, not yet started: Standard children of a durable
+    /// execution run in memory (the parent restarts its Map after an engine restart).
+    private func childRun(_ input: JSON, type: StateMachineType, names: MapRunNames) -> ExecutionRun {
+        let name = random.uuid()
+        let executionArn =
+            type == .express
+            ? "\(names.scope):express:\(names.machine):\(name):\(random.uuid())"
+            : "\(names.scope):execution:\(names.machine):\(name)"
+        let childIdentity = ExecutionIdentity(
+            executionArn: executionArn, name: name, stateMachineArn: names.stateMachineArn,
+            stateMachineName: names.machine, roleArn: identity.roleArn, region: identity.region, input: input,
+            startTime: clock.now(), type: type)
+        return ExecutionRun(
+            identity: childIdentity, clock: clock, invoker: invoker, seed: random.next(),
+            timeoutSeconds: nil, maximumHistoryEvents: maximumHistoryEvents, store: nil, callbacks: callbacks,
+            mapRuns: mapRuns)
+    }
+
+    /// One input per child execution: the selected items one by one, or batched by
+    /// `MaxItemsPerBatch` and `MaxInputBytesPerBatch` as `{"BatchInput": …, "Items": […]}`.
+    private func childInputs(
+        _ items: [JSON], _ map: CompiledMap, _ config: DistributedMapConfig, _ effective: JSON, _ visit: StateVisit,
+        context: JSON, flow: Flow
+    ) throws(ExecutionFailure) -> [(input: JSON, itemCount: Int)] {
+        guard map.batchMaxItems != nil || config.maxInputBytesPerBatch != nil else {
+            return items.map { ($0, 1) }
+        }
+        let batchInput = try map.batchInput.map { t throws(ExecutionFailure) in
+            try evaluate(t, on: effective, context: context, visit, flow: flow)
+        }
+        let maxItems = Swift.max(map.batchMaxItems ?? Int.max, 1)
+        let maxBytes = config.maxInputBytesPerBatch ?? Int.max
+        func batch(_ members: [JSON]) -> JSON {
+            var object = JSONObject()
+            if let batchInput { object["BatchInput"] = batchInput }
+            object["Items"] = .array(members)
+            return .object(object)
+        }
+        var out: [(input: JSON, itemCount: Int)] = []
+        var current: [JSON] = []
+        for item in items {
+            // A batch closes before it would hold too many items or too many bytes; an item
+            // bigger than the limit on its own still gets a batch of its own.
+            if !current.isEmpty,
+                current.count == maxItems || batch(current + [item]).serialized(JSONStyle.compact).utf8.count > maxBytes
+            {
+                out.append((batch(current), current.count))
+                current = []
+            }
+            current.append(item)
+        }
+        if !current.isEmpty { out.append((batch(current), current.count)) }
+        return out
+    }
+
+    /// The items an `ItemReader` names, from the task invoker (a mock or a local handler);
+    /// States.ItemReaderFailed when nothing answers with an array.
+    private func readItems(_ reader: DistributedMapConfig.ItemReaderConfig, _ visit: StateVisit) async throws(ExecutionFailure)
+        -> [JSON]
+    {
+        let request = TaskRequest(
+            resource: reader.resource, parameters: reader.parameters, stateName: visit.state.name,
+            executionArn: identity.executionArn, stateMachineName: identity.stateMachineName)
+        switch await invoker.invoke(request) {
+        case .success(.array(let items)):
+            return reader.maxItems.map { Array(items.prefix(Swift.max($0, 0))) } ?? items
+        case .success(let other):
+            throw ExecutionFailure(
+                error: StatesError.itemReaderFailed,
+                cause: visit.causePrefix + "The ItemReader '\(reader.resource)' must give a JSON array, but gave: \(other.typeName)")
+        case .failure(let failure):
+            throw ExecutionFailure(
+                error: StatesError.itemReaderFailed,
+                cause: visit.causePrefix + "The ItemReader '\(reader.resource)' could not read items locally: "
+                    + "\(failure.error)\(failure.cause.map { ": \($0)" } ?? ""). Give the engine a mock or handler for it, "
+                    + "or pass the items in the state input with ItemsPath.")
+        }
+    }
+}
+
+/// The names of a Map Run and its children, derived from the parent execution's ARN.
+struct MapRunNames: Sendable {
+    /// `arn:aws:states:<region>:<account>`.
+    let scope: String
+    /// `<parent machine>/<label>`.
+    let machine: String
+    let mapRunArn: String
+    let stateMachineArn: String
+
+    init(parent: ExecutionIdentity, label: String, id: String) {
+        let parts = parent.executionArn.split(separator: ":", omittingEmptySubsequences: false)
+        scope = parts.count >= 5 ? parts[0..<5].joined(separator: ":") : "arn:aws:states:\(parent.region):000000000000"
+        machine = "\(parent.stateMachineName)/\(label)"
+        mapRunArn = "\(scope):mapRun:\(machine):\(id)"
+        stateMachineArn = "\(scope):stateMachine:\(machine)"
+    }
+}
