@@ -76,7 +76,7 @@ import Testing
         let children = try await client.listExecutions(ListExecutionsInput(mapRunArn: mapRun)).executions
         #expect(children.count == 2)
         #expect(children.allSatisfy { $0.mapRunArn == mapRun && $0.stateMachineArn == mapRun.stateMachine })
-        let failed = try await client.listExecutions(ListExecutionsInput(mapRunArn: mapRun, statusFilter: .failed)).executions
+        let failed = try await client.listExecutions(ListExecutionsInput(statusFilter: .failed, mapRunArn: mapRun)).executions
         #expect(failed.count == 1)
 
         let child = try #require(failed.first)

@@ -86,9 +86,9 @@ import Testing
             ["BatchInput": ["job": "j"], "Items": [1, 2]], ["BatchInput": ["job": "j"], "Items": [3, 4]],
             ["BatchInput": ["job": "j"], "Items": [5]],
         ])
-        // {"Items":["aaaa","bbbb"]} is 24 bytes: a 24-byte limit holds two such items, not three.
+        // {"Items":["aaaa","bbbb"]} is 25 bytes: a 25-byte limit holds two such items, not three.
         let byBytes = try await harness.run(
-            Self.machine(Self.pass, extra: #""ItemBatcher": {"MaxInputBytesPerBatch": 24},"#),
+            Self.machine(Self.pass, extra: #""ItemBatcher": {"MaxInputBytesPerBatch": 25},"#),
             input: ["items": ["aaaa", "bbbb", "cccc"]])
         #expect(byBytes.output == [["Items": ["aaaa", "bbbb"]], ["Items": ["cccc"]]])
     }

@@ -65,6 +65,8 @@ extension ExecutionRun {
                     }
                 }
                 for await (i, outcome, last) in group {
+                    // A branch that ended is durable at once: a restart keeps its result.
+                    if store != nil { persist(nil) }
                     switch outcome {
                     case .succeeded(let output):
                         results[i] = output

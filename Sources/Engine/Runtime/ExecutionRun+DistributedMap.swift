@@ -51,6 +51,15 @@ extension ExecutionRun {
             itemCount: items.count, executionTotal: inputs.count))
         record(.mapRunStarted, .mapRunStarted(MapRunStartedEventDetails(mapRunArn: names.mapRunArn)), flow: &flow)
         let (results, exceeded) = await runChildren(inputs, map.processor, config.executionType, names)
+        // A stopped execution aborts its Map Run (its children's aborts are no failures).
+        if mustStop() {
+            mapRuns.update(names.mapRunArn) { run in
+                run.status = .aborted
+                run.stopDate = clock.now()
+            }
+            record(.mapRunAborted, .none, flow: &flow)
+            return .stopped
+        }
         if exceeded {
             mapRuns.update(names.mapRunArn) { run in
                 run.status = .failed
@@ -62,14 +71,6 @@ extension ExecutionRun {
             record(.mapRunFailed, .failure(FailureEventDetails(error: failure.error, cause: failure.cause)), flow: &flow)
             record(.mapStateFailed, .none, flow: &flow)
             return .failed(failure)
-        }
-        if mustStop() {
-            mapRuns.update(names.mapRunArn) { run in
-                run.status = .aborted
-                run.stopDate = clock.now()
-            }
-            record(.mapRunAborted, .none, flow: &flow)
-            return .stopped
         }
         mapRuns.update(names.mapRunArn) { run in
             run.status = .succeeded
@@ -123,7 +124,7 @@ extension ExecutionRun {
                 } else {
                     failedItems += inputs[index].itemCount
                 }
-                if !exceeded, mapRuns.mapRun(names.mapRunArn)?.isExceeded(failedItems: failedItems) ?? false {
+                if !exceeded, !mustStop(), mapRuns.mapRun(names.mapRunArn)?.isExceeded(failedItems: failedItems) ?? false {
                     exceeded = true
                     group.cancelAll()
                 }

@@ -87,6 +87,9 @@ extension ExecutionRun {
                 for await (index, outcome, last) in group {
                     running -= 1
                     endIteration(index, outcome, after: last, name, &progress)
+                    // An iteration that waited or ran tasks is durable once it ends: a restart
+                    // keeps its result instead of running it again.
+                    if store != nil { persist(nil) }
                     if tolerance.isExceeded(by: progress.failures) || progress.stopped || progress.selectorFailure != nil {
                         group.cancelAll()
                         continue
@@ -134,6 +137,8 @@ extension ExecutionRun {
         _ progress: inout MapProgress, continuing lastEvent: Int? = nil
     ) -> (JSON, Flow)? {
         var iterationFlow = parentFlow
+        // An iteration is a flow of its own: its states never move the execution's cursor.
+        iterationFlow.isRoot = false
         var input = item
         if let selector = map.itemSelector {
             let itemContext = contextObject(visit, mapItem: (index, item))
