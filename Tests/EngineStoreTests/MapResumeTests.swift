@@ -100,6 +100,41 @@ import Testing
         #expect(report.history.filter { $0.type == .taskStateEntered }.count == 2)
     }
 
+    @Test func anInterruptedMapRunGoesOnUnderItsArn() async throws {
+        let harness = try StoreHarness()
+        defer { harness.remove() }
+        let workflow = try StoreHarness.workflow("""
+            {"StartAt": "Fanout", "States": {"Fanout": {"Type": "Map", "Label": "Fan", "ItemsPath": "$.items",
+              "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+                "StartAt": "Nap", "States": {"Nap": {"Type": "Wait", "Seconds": 10, "End": true}}},
+              "End": true}}}
+            """)
+        let firstClock = ManualClock(start: Self.start)
+        let first = ExecutionEngine(clock: firstClock, store: try SQLiteExecutionStore(path: harness.databasePath))
+        let abandoned = first.start(workflow, input: ["items": [1, 2]], stateMachineName: "Orders", executionName: "d1")
+        try await StoreHarness.yield { firstClock.sleeperCount == 2 }
+        let firstRun = try #require(first.mapRuns.mapRuns(ofExecution: abandoned.executionArn).first)
+
+        let store = try SQLiteExecutionStore(path: harness.databasePath)
+        let clock = ManualClock(start: Self.start.adding(seconds: 5))
+        let engine = ExecutionEngine(clock: clock, store: store)
+        let handles = try engine.resumeRunning { _ in workflow }
+        try await StoreHarness.yield { clock.sleeperCount == 2 }
+        clock.advance(bySeconds: 10)
+        let report = try #require(await handles.first?.report)
+
+        #expect(report.description.status == .succeeded)
+        #expect(report.description.output == [1, 2])
+        #expect(StoreHarness.isGapFree(report.history))
+        let types = report.history.map(\.type)
+        #expect(types.filter { $0 == .mapStateStarted }.count == 1)
+        #expect(types.filter { $0 == .mapRunStarted }.count == 1)
+        #expect(types.filter { $0 == .mapRunSucceeded }.count == 1)
+        let resumedRun = try #require(engine.mapRuns.mapRun(firstRun.mapRunArn), "the run keeps its ARN")
+        #expect(resumedRun.status == .succeeded)
+        #expect(resumedRun.children.count == 2)
+    }
+
     @Test func retryAttemptsMadeBeforeARestartStillCount() async throws {
         let harness = try StoreHarness()
         defer { harness.remove() }

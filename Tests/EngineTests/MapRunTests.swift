@@ -144,14 +144,14 @@ import Testing
     }
 
     @Test func anItemReaderWithoutAnAnswerFailsAndOneWithItReadsItsItems() async throws {
-        let reader = #""ItemReader": {"Resource": "arn:aws:states:::s3:getObject", "ReaderConfig": {"InputType": "JSON", "MaxItems": 2}, "Parameters": {"Bucket": "b", "Key": "k.json"}},"#
-        let unanswered = try await EngineHarness().run(Self.machine(Self.pass, extra: reader), input: [:])
+        let reader = #""ItemReader": {"Resource": "arn:aws:states:::s3:getObject", "ReaderConfig": {"InputType": "JSON", "MaxItems": 2}, "Parameters": {"Bucket": "b", "Key.$": "$.key"}},"#
+        let unanswered = try await EngineHarness().run(Self.machine(Self.pass, extra: reader), input: ["key": "k.json"])
         #expect(unanswered.status == .failed)
         #expect(unanswered.error == "States.ItemReaderFailed")
         #expect(unanswered.cause?.contains("arn:aws:states:::s3:getObject") == true)
 
         let answering = ItemReaderInvoker(items: ["x", "y", "z"])
-        let read = try await EngineHarness(invoker: answering).run(Self.machine(Self.pass, extra: reader), input: [:])
+        let read = try await EngineHarness(invoker: answering).run(Self.machine(Self.pass, extra: reader), input: ["key": "k.json"])
         #expect(read.status == .succeeded)
         #expect(read.output == ["x", "y"], "ReaderConfig.MaxItems limits the items read")
         #expect(answering.requests.withLock { $0.map(\.parameters) } == [["Bucket": "b", "Key": "k.json"]])

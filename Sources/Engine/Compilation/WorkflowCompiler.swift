@@ -137,7 +137,10 @@ struct WorkflowCompiler {
                 toleratedFailurePercentage: number(s.toleratedFailurePercentage, "ToleratedFailurePercentagePath", at: pointer),
                 toleratedFailureCount: number(s.toleratedFailureCount, "ToleratedFailureCountPath", at: pointer),
                 distributed: s.processorConfig.mode == .distributed, batchMaxItems: batchMaxItems, batchInput: batchInput,
-                distributedConfig: s.processorConfig.mode == .distributed ? DistributedMapConfig(s) : nil))
+                distributedConfig: s.processorConfig.mode == .distributed
+                    ? DistributedMapConfig(s, readerParameters: s.itemReader?["Parameters"].map {
+                        template($0, at: pointer.appending("ItemReader").appending("Parameters"))
+                    }) : nil))
         }
         let compiledCatchers = catchers.enumerated().map { i, catcher in
             let catcherPointer = pointer.appending("Catch").appending(i)

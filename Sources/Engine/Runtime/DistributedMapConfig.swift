@@ -18,11 +18,13 @@ struct DistributedMapConfig: Sendable {
 
     struct ItemReaderConfig: Sendable {
         var resource: String
-        var parameters: JSON
+        /// `Parameters` as compiled (`.$` keys read the Map state's effective input).
+        var parameters: PayloadTemplate
         var maxItems: Int?
     }
 
-    init(_ state: MapState) {
+    /// - Parameter readerParameters: `ItemReader.Parameters`, compiled by the caller.
+    init(_ state: MapState, readerParameters: PayloadTemplate?) {
         executionType = state.processorConfig.executionType ?? .standard
         label = state.label
         if case .number(let n)? = state.itemBatcher?["MaxInputBytesPerBatch"], let bytes = n.int64Value {
@@ -31,7 +33,8 @@ struct DistributedMapConfig: Sendable {
         if let reader = state.itemReader, case .string(let resource)? = reader["Resource"] {
             var maxItems: Int?
             if case .number(let n)? = reader["ReaderConfig"]?["MaxItems"], let v = n.int64Value { maxItems = Int(v) }
-            itemReader = ItemReaderConfig(resource: resource, parameters: reader["Parameters"] ?? .object([:]), maxItems: maxItems)
+            itemReader = ItemReaderConfig(
+                resource: resource, parameters: readerParameters ?? .literal(.object([:])), maxItems: maxItems)
         }
         hasResultWriter = state.resultWriter != nil
     }

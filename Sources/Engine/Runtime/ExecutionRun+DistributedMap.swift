@@ -26,7 +26,7 @@ extension ExecutionRun {
         do throws(ExecutionFailure) {
             let effective = try applyInputPath(visit, variables: flow.variables)
             if let reader = config.itemReader {
-                items = try await readItems(reader, visit)
+                items = try await readItems(reader, visit, effective, context: fullContext, flow: flow)
             } else {
                 items = try itemsFromPath(map, effective, visit, context: fullContext, flow: flow)
             }
@@ -42,14 +42,24 @@ extension ExecutionRun {
         } catch {
             return .failed(error)
         }
-        record(.mapStateStarted, .mapStateStarted(MapStateStartedEventDetails(length: items.count)), flow: &flow)
-        let names = MapRunNames(parent: identity, label: config.label ?? random.uuid(), id: random.uuid())
+        // After an engine restart the interrupted Map Run goes on under its ARN, without a
+        // second started event; its children (kept in memory) all run again.
+        let names: MapRunNames
+        if flow.isRoot, store != nil, let (arn, startedEventId) = interruptedMapRun(visit) {
+            names = arn
+            flow.lastEventId = startedEventId
+        } else {
+            record(.mapStateStarted, .mapStateStarted(MapStateStartedEventDetails(length: items.count)), flow: &flow)
+            names = MapRunNames(parent: identity, label: config.label ?? random.uuid(), id: random.uuid())
+            record(.mapRunStarted, .mapRunStarted(MapRunStartedEventDetails(mapRunArn: names.mapRunArn)), flow: &flow)
+            // The Map Run's ARN is durable before its children start: a restart keeps it.
+            if store != nil { persist(nil) }
+        }
         mapRuns.started(MapRun(
             mapRunArn: names.mapRunArn, executionArn: identity.executionArn, stateMachineArn: names.stateMachineArn,
             status: .running, startDate: clock.now(), maxConcurrency: settings.maxConcurrency,
             toleratedFailurePercentage: settings.percentage, toleratedFailureCount: settings.count,
             itemCount: items.count, executionTotal: inputs.count))
-        record(.mapRunStarted, .mapRunStarted(MapRunStartedEventDetails(mapRunArn: names.mapRunArn)), flow: &flow)
         let (results, exceeded) = await runChildren(inputs, map.processor, config.executionType, names)
         // A stopped execution aborts its Map Run (its children's aborts are no failures).
         if mustStop() {
@@ -81,6 +91,18 @@ extension ExecutionRun {
         return completeWithResult(.array(results.compactMap { $0 }), visit, context: context, flow: &flow)
     }
 
+    /// The Map Run this state started before an engine restart and that did not end: its
+    /// names and its MapRunStarted event.
+    private func interruptedMapRun(_ visit: StateVisit) -> (MapRunNames, Int)? {
+        guard let (startedEventId, events) = ResumedChildren.find(
+                in: history, enteredEventId: visit.enteredEventId, started: .mapRunStarted, failed: .mapRunFailed),
+            !events.contains(where: { $0.type == .mapRunSucceeded || $0.type == .mapRunAborted }),
+            case .mapRunStarted(let details) = history[startedEventId - 1].details,
+            let names = MapRunNames(resuming: details.mapRunArn, parent: identity)
+        else { return nil }
+        return (names, startedEventId)
+    }
+
     /// Starts the child executions, at most `maxConcurrency` at a time as the Map Run holds
     /// it now; their outputs by position (nil for a failed one) and whether the failures
     /// went past the tolerated threshold (the others are then aborted).
@@ -103,7 +125,7 @@ extension ExecutionRun {
                     let index = next
                     next += 1
                     running += 1
-                    let child = childRun(inputs[index].input, type: type, names: names)
+                    let child = childRun(inputs[index].input, type: type, names: names, timeoutSeconds: processor.timeoutSeconds)
                     mapRuns.childStarted(
                         MapRunChild(
                             description: ExecutionDescription(
@@ -136,7 +158,7 @@ extension ExecutionRun {
 
     /// A child execution of the Map Run, not yet started: Standard children of a durable
     /// execution run in memory (the parent restarts its Map after an engine restart).
-    private func childRun(_ input: JSON, type: StateMachineType, names: MapRunNames) -> ExecutionRun {
+    private func childRun(_ input: JSON, type: StateMachineType, names: MapRunNames, timeoutSeconds: Int?) -> ExecutionRun {
         let name = random.uuid()
         let executionArn =
             type == .express
@@ -148,7 +170,7 @@ extension ExecutionRun {
             startTime: clock.now(), type: type)
         return ExecutionRun(
             identity: childIdentity, clock: clock, invoker: invoker, seed: random.next(),
-            timeoutSeconds: nil, maximumHistoryEvents: maximumHistoryEvents, store: nil, callbacks: callbacks,
+            timeoutSeconds: timeoutSeconds, maximumHistoryEvents: maximumHistoryEvents, store: nil, callbacks: callbacks,
             mapRuns: mapRuns)
     }
 
@@ -191,11 +213,12 @@ extension ExecutionRun {
 
     /// The items an `ItemReader` names, from the task invoker (a mock or a local handler);
     /// States.ItemReaderFailed when nothing answers with an array.
-    private func readItems(_ reader: DistributedMapConfig.ItemReaderConfig, _ visit: StateVisit) async throws(ExecutionFailure)
-        -> [JSON]
-    {
+    private func readItems(
+        _ reader: DistributedMapConfig.ItemReaderConfig, _ visit: StateVisit, _ effective: JSON, context: JSON, flow: Flow
+    ) async throws(ExecutionFailure) -> [JSON] {
+        let parameters = try evaluate(reader.parameters, on: effective, context: context, visit, flow: flow)
         let request = TaskRequest(
-            resource: reader.resource, parameters: reader.parameters, stateName: visit.state.name,
+            resource: reader.resource, parameters: parameters, stateName: visit.state.name,
             executionArn: identity.executionArn, stateMachineName: identity.stateMachineName)
         switch await invoker.invoke(request) {
         case .success(.array(let items)):
@@ -222,6 +245,15 @@ struct MapRunNames: Sendable {
     let machine: String
     let mapRunArn: String
     let stateMachineArn: String
+
+    /// The names of a Map Run started before a restart, from its ARN.
+    init?(resuming mapRunArn: String, parent: ExecutionIdentity) {
+        let parts = mapRunArn.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 8, parts[5] == "mapRun",
+            let slash = parts[6].firstIndex(of: "/")
+        else { return nil }
+        self.init(parent: parent, label: String(parts[6][parts[6].index(after: slash)...]), id: String(parts[7]))
+    }
 
     init(parent: ExecutionIdentity, label: String, id: String) {
         let parts = parent.executionArn.split(separator: ":", omittingEmptySubsequences: false)
