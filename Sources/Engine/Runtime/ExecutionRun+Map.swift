@@ -1,10 +1,9 @@
 import JSONPath
 import JSONValue
 
-/// Map states: items from `ItemsPath` (or the input), each through `ItemSelector` with
-/// `$$.Map.Item`, iterations in a task group bounded by `MaxConcurrency`, tolerated
-/// failures counted. Distributed maps without an `ItemReader` run the same way, with
-/// `ItemBatcher` grouping items.
+/// Inline Map states: items from `ItemsPath` (or the input), each through `ItemSelector`
+/// with `$$.Map.Item`, iterations in a task group bounded by `MaxConcurrency`, tolerated
+/// failures counted. Distributed ones run as Map Runs (`ExecutionRun+DistributedMap`).
 extension ExecutionRun {
     func mapAttempt(_ map: CompiledMap, _ visit: StateVisit, flow: inout Flow) async -> StateResult {
         if let config = map.distributedConfig {
@@ -21,9 +20,6 @@ extension ExecutionRun {
             let fullContext = contextObject(visit)
             items = try itemsFromPath(map, effective, visit, context: fullContext, flow: flow)
             (maxConcurrency, toleratedCount, toleratedPercentage) = try mapSettings(map, effective, visit, context: fullContext, flow: flow)
-            if let size = map.batchMaxItems {
-                items = try batches(items, size: size, input: map.batchInput, effective, visit, context: fullContext, flow: flow)
-            }
         } catch {
             return .failed(error)
         }
@@ -242,26 +238,6 @@ extension ExecutionRun {
                 error: StatesError.runtime, cause: visit.causePrefix + "ToleratedFailurePercentage must be between 0 and 100.")
         }
         return percentage
-    }
-
-    /// `ItemBatcher`: `{"Items": [...]}` per batch, plus the `BatchInput` members.
-    private func batches(
-        _ items: [JSON], size: Int, input template: PayloadTemplate?, _ effective: JSON, _ visit: StateVisit,
-        context: JSON, flow: Flow
-    ) throws(ExecutionFailure) -> [JSON] {
-        let batchInput = try template.map { t throws(ExecutionFailure) in try evaluate(t, on: effective, context: context, visit, flow: flow) }
-        var out: [JSON] = []
-        var start = 0
-        let size = Swift.max(size, 1)
-        while start < items.count {
-            let end = Swift.min(start + size, items.count)
-            var batch = JSONObject()
-            if let batchInput { batch["BatchInput"] = batchInput }
-            batch["Items"] = .array(Array(items[start..<end]))
-            out.append(.object(batch))
-            start = end
-        }
-        return out
     }
 }
 
