@@ -127,14 +127,16 @@ let package = Package(
         .target(
             name: "EngineStore",
             dependencies: ["Engine", "JSONValue", "StepFunctionsAPI", .product(name: "GRDB", package: "GRDB.swift")]),
-        // Task integrations for the local engine: local command handlers, Lambda-invoke endpoints, Lambda's result shapes.
+        // Task integrations for the local engine: an environment's `local:` settings, local command handlers, Lambda-invoke
+        // endpoints, Step Functions Local mocks and nested executions on the local service.
         // Processes run through Foundation's `Process` (see `ProcessRun`); endpoints through AsyncHTTPClient.
         .target(
             name: "Integrations",
             dependencies: [
-                "Engine", "JSONValue", "Diagnostics",
+                "Engine", "Workspace", "StepFunctionsAPI", "JSONValue", "Diagnostics",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ]),
 
         // Deployment and execution records under `.sfn/records.sqlite` (GRDB, numbered migrations): what was
@@ -228,7 +230,8 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .testTarget(
-            name: "IntegrationsTests", dependencies: ["Integrations", "Engine", "Validation", "JSONValue"]),
+            name: "IntegrationsTests",
+            dependencies: ["Integrations", "Engine", "Validation", "Workspace", "StepFunctionsAPI", "JSONValue", "Diagnostics"]),
         .testTarget(
             name: "StepFunctionsTests", dependencies: ["StepFunctions", "StepFunctionsAPI", "Engine", "JSONValue"]),
         .testTarget(

@@ -24,6 +24,9 @@ public struct ExecutionEngine: Sendable {
     /// Where Standard executions are made durable (none by default: nothing outlives the
     /// engine). Express executions never reach it.
     public var store: (any ExecutionStore)?
+    /// The mock test case the executions it starts carry to their tasks (see
+    /// `TaskRequest.testCase`); a service sets it on its copy per StartExecution.
+    public var testCase: String?
     /// The task tokens and activities of this engine's executions: SendTask* and
     /// GetActivityTask reach waiting executions through it (shared by copies of the engine).
     public var callbacks = CallbackRegistry()
@@ -86,7 +89,7 @@ public struct ExecutionEngine: Sendable {
         let identity = ExecutionIdentity(
             executionArn: executionArn,
             name: name, stateMachineArn: machineArn, stateMachineName: stateMachineName, roleArn: roleArn,
-            region: region, input: input, startTime: clock.now(), type: workflow.type)
+            region: region, input: input, startTime: clock.now(), type: workflow.type, testCase: testCase)
         return ExecutionRun(
             identity: identity, clock: clock, invoker: invoker, seed: random.next(),
             timeoutSeconds: workflow.machine.timeoutSeconds, maximumHistoryEvents: maximumHistoryEvents, store: store,

@@ -4,6 +4,8 @@
 /// of queueing the task for GetActivityTask.
 ///
 /// An invoker that does not conform, or answers false, leaves Activity states to workers.
+/// A `.waitForTaskToken` task it answers is answered at once, without waiting for the token
+/// (Step Functions Local's behaviour for a mocked callback state).
 public protocol ActivityAnswering: TaskInvoking {
     /// Whether this invoker answers the Activity state that `request` describes.
     func answers(_ request: TaskRequest) -> Bool

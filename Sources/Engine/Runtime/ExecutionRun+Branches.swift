@@ -25,7 +25,7 @@ extension ExecutionRun {
         // results and the others continue from their last event (see `ResumedChildren`).
         let resumed = flow.isRoot && store != nil ? Self.resumedBranches(branches, history, visit) : nil
         let started = resumed?.startedEventId ?? record(.parallelStateStarted, .none, flow: &flow)
-        let childFlow = Flow(variables: flow.variables, lastEventId: started)
+        let childFlow = Flow(variables: flow.variables, lastEventId: started, mapIterationIndex: flow.mapIterationIndex)
         var results = [JSON](repeating: .null, count: branches.count)
         for (i, output) in resumed?.ended ?? [:] { if let output, results.indices.contains(i) { results[i] = output } }
         /// Whether branch `i` still has to run, and the flow it continues.

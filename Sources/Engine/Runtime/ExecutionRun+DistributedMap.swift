@@ -167,7 +167,7 @@ extension ExecutionRun {
         let childIdentity = ExecutionIdentity(
             executionArn: executionArn, name: name, stateMachineArn: names.stateMachineArn,
             stateMachineName: names.machine, roleArn: identity.roleArn, region: identity.region, input: input,
-            startTime: clock.now(), type: type)
+            startTime: clock.now(), type: type, testCase: identity.testCase)
         return ExecutionRun(
             identity: childIdentity, clock: clock, invoker: invoker, seed: random.next(),
             timeoutSeconds: timeoutSeconds, maximumHistoryEvents: maximumHistoryEvents, store: nil, callbacks: callbacks,

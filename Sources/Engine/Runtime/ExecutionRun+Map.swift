@@ -135,6 +135,7 @@ extension ExecutionRun {
         var iterationFlow = parentFlow
         // An iteration is a flow of its own: its states never move the execution's cursor.
         iterationFlow.isRoot = false
+        iterationFlow.mapIterationIndex = index
         var input = item
         if let selector = map.itemSelector {
             let itemContext = contextObject(visit, mapItem: (index, item))

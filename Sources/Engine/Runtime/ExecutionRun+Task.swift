@@ -36,7 +36,8 @@ extension ExecutionRun {
             executionArn: identity.executionArn, stateMachineName: identity.stateMachineName,
             retryCount: visit.retryCount,
             taskToken: taskToken,
-            timeoutSeconds: timeoutSeconds, heartbeatSeconds: heartbeatSeconds)
+            timeoutSeconds: timeoutSeconds, heartbeatSeconds: heartbeatSeconds,
+            testCase: identity.testCase, mapIterationIndex: flow.mapIterationIndex)
         if let activityArn, let taskToken {
             if let answering = invoker as? any ActivityAnswering, answering.answers(request) {
                 return await answeredActivityAttempt(request, activityArn: activityArn, visit, context: context, flow: &flow)
@@ -53,8 +54,11 @@ extension ExecutionRun {
         let scheduled = clock.now()
         let stateDeadline = timeoutSeconds.map { scheduled.adding(seconds: $0) }
         let limit = [stateDeadline, deadline].compactMap { $0 }.min()
+        // A mock answers a `.waitForTaskToken` state itself, as Step Functions Local does: its
+        // answer is the result, and no token is awaited.
+        let answered = taskToken != nil && (invoker as? any ActivityAnswering)?.answers(request) == true
         // Opened before the integration runs: it may answer before it returns.
-        if let taskToken { callbacks.open(taskToken, executionArn: identity.executionArn) }
+        if let taskToken, !answered { callbacks.open(taskToken, executionArn: identity.executionArn) }
         let outcome = await invoke(request, until: limit)
         if mustStop() {
             if let taskToken { callbacks.close(taskToken) }
@@ -73,7 +77,7 @@ extension ExecutionRun {
                 resourceType: resourceType, resource: resource, error: failure.error, cause: failure.cause)), flow: &flow)
             return .failed(failure)
         case .success(let output)?:
-            guard let taskToken else {
+            guard let taskToken, !answered else {
                 record(.taskSucceeded, .taskSucceeded(TaskSucceededEventDetails(
                     resourceType: resourceType, resource: resource, output: output)), flow: &flow)
                 return completeTask(output, visit, context: context, flow: &flow)

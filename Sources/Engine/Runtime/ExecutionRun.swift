@@ -78,6 +78,8 @@ actor ExecutionRun {
         /// The execution's own flow, whose position a store keeps (branches and
         /// iterations restart with their Parallel or Map state).
         var isRoot = false
+        /// The iteration of the innermost Map this flow runs, for `TaskRequest.mapIterationIndex`.
+        var mapIterationIndex: Int? = nil
     }
 
     /// How a (sub-)machine ended.

@@ -5,6 +5,8 @@ public import StepFunctionsAPI
 /// and GetExecutionHistory on the in-memory engine.
 extension LocalStepFunctionsService {
     public func startExecution(_ input: StartExecutionInput) async throws(StepFunctionsError) -> StartExecutionOutput {
+        // Step Functions Local's `…:stateMachine:Name#TestCase` selects a mock test case.
+        let testCase = input.stateMachineArn.testCase
         let target = try startTarget(input.stateMachineArn)
         let machine = target.machine
         let machineArn = machine.arn.unqualified
@@ -34,16 +36,18 @@ extension LocalStepFunctionsService {
         }
         executions[arn.description] = execution
         executionNames[key] = arn.description
-        run(execution, input: json)
+        run(execution, input: json, testCase: testCase)
         return StartExecutionOutput(executionArn: arn, startDate: startDate)
     }
 
     /// Starts the engine on an accepted execution and records its end when it returns.
-    func run(_ execution: StoredExecution, input json: JSON) {
+    /// `testCase` is the mock test case its tasks are given (see `TaskRequest.testCase`).
+    func run(_ execution: StoredExecution, input json: JSON, testCase: String? = nil) {
         guard let workflow = execution.machine.workflow else { return }
         var engine = self.engine
         engine.seed = random.next()
         engine.roleArn = execution.machine.roleArn
+        engine.testCase = testCase
         let arn = execution.arn.description
         let handle = engine.start(
             workflow, input: json, stateMachineName: execution.machine.name, executionName: execution.name,
@@ -57,9 +61,11 @@ extension LocalStepFunctionsService {
 
     /// The machine a StartExecution runs: the machine itself, a version, or the version an
     /// alias routes this start to.
-    func startTarget(_ arn: StateMachineARN) throws(StepFunctionsError)
+    func startTarget(_ given: StateMachineARN) throws(StepFunctionsError)
         -> (machine: StoredStateMachine, version: StateMachineARN?, alias: StateMachineARN?)
     {
+        var arn = given
+        arn.testCase = nil
         if arn.mapStateLabel != nil {
             throw StepFunctionsError(
                 .validationException, "Cannot start an execution of a Distributed Map state's child state machine")
