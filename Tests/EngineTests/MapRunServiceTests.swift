@@ -94,13 +94,13 @@ import Testing
     @Test func updateMapRunChangesTheRunAndChecksItsInput() async throws {
         let (execution, mapRun) = try await startWaitingRun(
             items: #"{"items": [{"fail": false}, {"fail": false}, {"fail": false}, {"fail": false}]}"#)
-        _ = try await client.updateMapRun(UpdateMapRunInput(mapRunArn: mapRun, maxConcurrency: 1, toleratedFailurePercentage: 25))
+        _ = try await client.updateMapRun(UpdateMapRunInput(mapRunArn: mapRun, maxConcurrency: 3, toleratedFailurePercentage: 25))
         let described = try await client.describeMapRun(DescribeMapRunInput(mapRunArn: mapRun))
-        #expect(described.maxConcurrency == 1)
+        #expect(described.maxConcurrency == 3)
         #expect(described.toleratedFailurePercentage == 25)
-        clock.advance(bySeconds: 10)
-        // The lowered limit holds from the next launch on: one child at a time.
-        try await MapRunWait.until { clock.sleeperCount == 1 }
+        // The raised limit starts a third child at once, before any child ends.
+        try await MapRunWait.until { clock.sleeperCount == 3 }
+        _ = try await client.updateMapRun(UpdateMapRunInput(mapRunArn: mapRun, maxConcurrency: 1))
         clock.advance(bySeconds: 10)
         try await MapRunWait.until { clock.sleeperCount == 1 }
         clock.advance(bySeconds: 10)

@@ -104,23 +104,33 @@ extension ExecutionRun {
     }
 
     /// Starts the child executions, at most `maxConcurrency` at a time as the Map Run holds
-    /// it now; their outputs by position (nil for a failed one) and whether the failures
-    /// went past the tolerated threshold (the others are then aborted).
+    /// it now (an UpdateMapRun wakes the launcher at once); their outputs by position (nil
+    /// for a failed one) and whether the failures went past the tolerated threshold (the
+    /// others are then aborted).
     private func runChildren(
         _ inputs: [(input: JSON, itemCount: Int)], _ processor: CompiledMachine, _ type: StateMachineType,
         _ names: MapRunNames
     ) async -> ([JSON?], Bool) {
-        await withTaskGroup(of: (Int, ExecutionReport).self, returning: ([JSON?], Bool).self) { group in
+        let mapRuns = self.mapRuns
+        let arn = names.mapRunArn
+        return await withTaskGroup(of: ChildEvent.self, returning: ([JSON?], Bool).self) { group in
             var results = [JSON?](repeating: nil, count: inputs.count)
             var next = 0
             var running = 0
             var failedItems = 0
             var exceeded = false
+            var watching = false
             func limit() -> Int {
-                let configured = mapRuns.mapRun(names.mapRunArn)?.maxConcurrency ?? 0
+                let configured = mapRuns.mapRun(arn)?.maxConcurrency ?? 0
                 return configured > 0 ? configured : Int.max
             }
             func launch() {
+                if mustStop() {
+                    // Stopped or timed out: the children still running are aborted.
+                    group.cancelAll()
+                    mapRuns.stopWaiting(arn)
+                    return
+                }
                 while running < limit(), next < inputs.count, !exceeded, !mustStop() {
                     let index = next
                     next += 1
@@ -133,22 +143,34 @@ extension ExecutionRun {
                                 name: child.identity.name, status: .running, startDate: child.identity.startTime,
                                 input: inputs[index].input, redriveCount: 0),
                             type: type, itemCount: inputs[index].itemCount),
-                        in: names.mapRunArn)
-                    group.addTask { (index, await child.run(processor)) }
+                        in: arn)
+                    group.addTask { .ended(index, await child.run(processor)) }
+                }
+                // Children still to start: an UpdateMapRun may let more run before one ends.
+                if next < inputs.count, !exceeded, !watching {
+                    watching = true
+                    group.addTask { await mapRuns.nextUpdate(arn) ? .updated : .closed }
+                } else if next >= inputs.count || exceeded {
+                    mapRuns.stopWaiting(arn)
                 }
             }
             launch()
-            for await (index, report) in group {
-                running -= 1
-                mapRuns.childEnded(report, in: names.mapRunArn)
-                if report.description.status == .succeeded {
-                    results[index] = report.description.output ?? .null
-                } else {
-                    failedItems += inputs[index].itemCount
-                }
-                if !exceeded, !mustStop(), mapRuns.mapRun(names.mapRunArn)?.isExceeded(failedItems: failedItems) ?? false {
-                    exceeded = true
-                    group.cancelAll()
+            for await event in group {
+                switch event {
+                case .updated, .closed:
+                    watching = false
+                case .ended(let index, let report):
+                    running -= 1
+                    mapRuns.childEnded(report, in: arn)
+                    if report.description.status == .succeeded {
+                        results[index] = report.description.output ?? .null
+                    } else {
+                        failedItems += inputs[index].itemCount
+                    }
+                    if !exceeded, !mustStop(), mapRuns.mapRun(arn)?.isExceeded(failedItems: failedItems) ?? false {
+                        exceeded = true
+                        group.cancelAll()
+                    }
                 }
                 launch()
             }
@@ -235,6 +257,14 @@ extension ExecutionRun {
                     + "or pass the items in the state input with ItemsPath.")
         }
     }
+}
+
+/// What the launcher of a Map Run's children hears back: a child ended, or UpdateMapRun
+/// changed the run (or the wait for it was ended).
+private enum ChildEvent: Sendable {
+    case ended(Int, ExecutionReport)
+    case updated
+    case closed
 }
 
 /// The names of a Map Run and its children, derived from the parent execution's ARN.

@@ -14,6 +14,16 @@ public final class MapRunRegistry: Sendable {
     private let order = Mutex<[String]>([])
     /// child execution ARN → Map Run ARN.
     private let childIndex = Mutex<[String: String]>([:])
+    /// Per running Map Run: the launcher waiting for an UpdateMapRun, or an update it has
+    /// not seen yet.
+    private let updates = Mutex<[String: UpdateSignal]>([:])
+
+    private struct UpdateSignal {
+        var waiter: CheckedContinuation<Bool, Never>?
+        var pending = false
+        /// Set by `stopWaiting`: every later wait ends at once.
+        var closed = false
+    }
 
     public init() {}
 
@@ -77,7 +87,52 @@ public final class MapRunRegistry: Sendable {
             if let toleratedFailureCount { run.toleratedFailureCount = toleratedFailureCount }
             updated = run
         }
+        if updated != nil { signal(mapRunArn, true) }
         return updated
+    }
+
+    /// Waits until an UpdateMapRun changes the run (true) or `stopWaiting` or cancellation
+    /// ends the wait (false). One waiter per run at a time.
+    func nextUpdate(_ mapRunArn: String) async -> Bool {
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { (continuation: CheckedContinuation<Bool, Never>) in
+                let answer: Bool? = updates.withLock { updates in
+                    var signal = updates[mapRunArn] ?? UpdateSignal()
+                    if signal.closed { return false }
+                    if signal.pending {
+                        signal.pending = false
+                        updates[mapRunArn] = signal
+                        return true
+                    }
+                    if Task.isCancelled { return false }
+                    signal.waiter = continuation
+                    updates[mapRunArn] = signal
+                    return nil
+                }
+                if let answer { continuation.resume(returning: answer) }
+            }
+        } onCancel: {
+            signal(mapRunArn, false)
+        }
+    }
+
+    /// Ends the wait in `nextUpdate` and every later one (the run launched every child, or ended).
+    func stopWaiting(_ mapRunArn: String) {
+        updates.withLock { $0[mapRunArn, default: UpdateSignal()].closed = true }
+        signal(mapRunArn, false)
+    }
+
+    private func signal(_ mapRunArn: String, _ value: Bool) {
+        let waiter = updates.withLock { updates -> CheckedContinuation<Bool, Never>? in
+            var signal = updates[mapRunArn] ?? UpdateSignal()
+            let waiter = signal.waiter
+            signal.waiter = nil
+            // An update nobody waits for yet is kept for the next wait.
+            if waiter == nil, value { signal.pending = true }
+            updates[mapRunArn] = signal
+            return waiter
+        }
+        waiter?.resume(returning: value)
     }
 }
 
