@@ -157,6 +157,22 @@ import Testing
         #expect(answering.requests.withLock { $0.map(\.parameters) } == [["Bucket": "b", "Key": "k.json"]])
     }
 
+    @Test func theParentsTimeoutAbortsTheChildrenStillRunning() async throws {
+        let clock = ManualClock()
+        let harness = EngineHarness(clock: clock)
+        let engine = harness.engine
+        let definition = Self.machine(#"{"Type": "Wait", "Seconds": 100, "End": true}"#)
+            .replacingOccurrences(of: #"{"StartAt": "Fanout","#, with: #"{"TimeoutSeconds": 30, "StartAt": "Fanout","#)
+        let handle = engine.start(try harness.workflow(definition), input: ["items": [1, 2]], stateMachineName: "Orders")
+        try await MapRunWait.until { clock.sleeperCount == 3 }
+        clock.advance(bySeconds: 30)
+        let report = await handle.report
+        #expect(report.status == .timedOut)
+        #expect(report.eventTypes.suffix(2) == ["MapRunAborted", "ExecutionTimedOut"])
+        let run = try #require(engine.mapRuns.mapRuns(ofExecution: handle.executionArn).first)
+        #expect(run.children.allSatisfy { $0.description.status == .aborted })
+    }
+
     @Test func stoppingTheParentAbortsTheRunAndItsChildren() async throws {
         let clock = ManualClock()
         let harness = EngineHarness(clock: clock)

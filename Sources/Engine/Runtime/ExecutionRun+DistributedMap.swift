@@ -154,9 +154,20 @@ extension ExecutionRun {
                     mapRuns.stopWaiting(arn)
                 }
             }
+            // The children do not see the parent's deadline: a timer wakes the launcher at it
+            // (a virtual clock would jump to it at once; there a child's wait passes it first).
+            if let deadline, !clock.isVirtual {
+                let clock = self.clock
+                group.addTask {
+                    await clock.sleep(until: deadline)
+                    return .deadline
+                }
+            }
             launch()
             for await event in group {
                 switch event {
+                case .deadline:
+                    break
                 case .updated, .closed:
                     watching = false
                 case .ended(let index, let report):
@@ -173,6 +184,8 @@ extension ExecutionRun {
                     }
                 }
                 launch()
+                // Every child ended: the timer and the update watcher are let go.
+                if running == 0, next >= inputs.count || exceeded { group.cancelAll() }
             }
             return (results, exceeded)
         }
@@ -259,12 +272,14 @@ extension ExecutionRun {
     }
 }
 
-/// What the launcher of a Map Run's children hears back: a child ended, or UpdateMapRun
-/// changed the run (or the wait for it was ended).
+/// What the launcher of a Map Run's children hears back: a child ended, UpdateMapRun
+/// changed the run (or the wait for it was ended), or the parent's deadline passed.
 private enum ChildEvent: Sendable {
     case ended(Int, ExecutionReport)
     case updated
     case closed
+    /// The parent execution's deadline passed.
+    case deadline
 }
 
 /// The names of a Map Run and its children, derived from the parent execution's ARN.
