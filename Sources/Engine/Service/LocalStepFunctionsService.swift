@@ -15,7 +15,7 @@ import Validation
 /// same store finds its machines, versions, aliases, activities, tags and executions and
 /// (with `Options.resumeExecutions`) continues every execution still RUNNING, a task waiting
 /// for its token included. Distributed Map states run as Map Runs of child executions
-/// (DescribeMapRun, ListMapRuns, UpdateMapRun). RedriveExecution and TestState answer
+/// (DescribeMapRun, ListMapRuns, UpdateMapRun). RedriveExecution answers
 /// `UnsupportedOperation` until the engine has them.
 ///
 ///     let service = LocalStepFunctionsService()
@@ -40,7 +40,7 @@ public actor LocalStepFunctionsService: StepFunctionsService {
     var closed = false
 
     /// A service in memory (nothing outlives it).
-    public init(options: Options = Options()) {
+    public init(options: Options) {
         self.init(options: options, catalog: nil)
     }
 
@@ -131,7 +131,7 @@ public actor LocalStepFunctionsService: StepFunctionsService {
         switch arn.qualifier {
         case nil: machine = try stateMachine(arn)
         case .version: machine = try version(arn)
-        case .alias: throw .invalidArn("Invalid Arn: 'Resource type not valid in this context: stateMachine alias'")
+        case .alias: throw .invalidArn("Resource type not valid in this context: stateMachine alias")
         }
         return DescribeStateMachineOutput(
             stateMachineArn: machine.arn, name: machine.name, status: .active, definition: machine.definition,
@@ -251,7 +251,7 @@ public actor LocalStepFunctionsService: StepFunctionsService {
     func stateMachine(_ arn: StateMachineARN) throws(StepFunctionsError) -> StoredStateMachine {
         guard arn.mapStateLabel == nil else { throw Self.unsupported("distributed Map state machines") }
         guard arn.qualifier == nil else {
-            throw .invalidArn("Invalid Arn: 'Resource type not valid in this context: \(arn)'")
+            throw .invalidArn("Resource type not valid in this context: \(arn)")
         }
         guard let machine = machines[arn.description] else { throw .stateMachineDoesNotExist(arn.description) }
         return machine
@@ -290,8 +290,7 @@ public actor LocalStepFunctionsService: StepFunctionsService {
 }
 
 extension StepFunctionsError.Code {
-    /// An action the local engine does not implement yet (RedriveExecution,
-    /// TestState): a 400, as LocalStack's and Step Functions Local's answers are client errors
+    /// An action the local engine does not implement yet (RedriveExecution): a 400, as LocalStack's and Step Functions Local's answers are client errors
     /// a caller can recognise.
     public static let unsupportedOperation = StepFunctionsError.Code("UnsupportedOperation")
 }
