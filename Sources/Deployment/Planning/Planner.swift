@@ -95,12 +95,16 @@ public struct Planner: Sendable {
         }
         let wantedTags = JSON.object(JSONObject(tags.filter { !Ownership.isOwnershipKey($0.key ?? "") }.map { ($0.key ?? "", JSON.string($0.value ?? "")) }))
         let actualTags = JSON.object(JSONObject(actual.userTags.sorted { $0.key < $1.key }.map { ($0.key, JSON.string($0.value)) }))
-        changes += DefinitionDiff(old: actualTags, new: wantedTags).changes.map {
-            var change = PlanChange($0)
-            change.path = "tags." + change.path
-            return change
+        if capabilities.tags {
+            changes += DefinitionDiff(old: actualTags, new: wantedTags).changes.map {
+                var change = PlanChange($0)
+                change.path = "tags." + change.path
+                return change
+            }
         }
-        if actual.ownership == nil {
+        if !capabilities.tags {
+            // Nothing to compare: the target keeps no tags.
+        } else if actual.ownership == nil {
             changes.append(PlanChange(kind: .added, path: "tags.\(Ownership.toolKey)", old: nil, new: text(Ownership.toolValue)))
         } else if actual.ownership?.definitionSHA256 != workflow.sha256 && changes.isEmpty {
             // The definition already matches (an apply stopped before tagging): only the tags are left.
