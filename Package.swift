@@ -186,6 +186,7 @@ let package = Package(
             name: "sfn-benchmark",
             dependencies: [
                 "Commands", "Engine", "EngineStore", "StepFunctionsAPI", "ASLModel", "Workspace", "Validation", "Planning", "Revisions", "Git", "JSONValue", "Diagnostics",
+                "Deployment",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 

@@ -5,7 +5,11 @@ public struct SFNCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "sfn",
         abstract: "GitOps for AWS Step Functions, with a local workflow engine of its own.",
-        subcommands: [InitCommand.self, RenderCommand.self, ValidateCommand.self, DiffCommand.self, LogCommand.self, ExecCommand.self, ServeCommand.self])
+        subcommands: [
+            InitCommand.self, RenderCommand.self, ValidateCommand.self, DiffCommand.self, LogCommand.self, ExecCommand.self,
+            ServeCommand.self, PlanCommand.self, ApplyCommand.self, PromoteCommand.self, RollbackCommand.self,
+            StatusCommand.self,
+        ])
 
     public init() {}
 }
