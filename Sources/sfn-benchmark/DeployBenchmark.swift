@@ -27,6 +27,10 @@ struct DeployBenchmark {
         let first = try await session.plan(environment: "local")
         let planTime = ContinuousClock.now - start
         print("  first plan:      \(Self.format(planTime))  (\(first.plan.count(.create)) to create; goal < 1 s)")
+        start = ContinuousClock.now
+        let desired = try await DesiredState.load(root: root, environment: "local")
+        let loadTime = ContinuousClock.now - start
+        print("    of which load + render: \(Self.format(loadTime)) (\(desired.workflows.count) workflows)")
 
         start = ContinuousClock.now
         let outcome = await Deployer(target: first.target).apply(first.plan)
@@ -41,6 +45,9 @@ struct DeployBenchmark {
             throw DeploymentError(.plan, "the plan after apply still has \(again.plan.changes.count) changes")
         }
         print("  no-change plan:  \(Self.format(noChangeTime))  (\(again.plan.count(.keep)) kept; goal < 0.5 s)")
+        start = ContinuousClock.now
+        _ = try await session.plan(desired)
+        print("    of which target read + compare: \(Self.format(ContinuousClock.now - start))")
     }
 
     static func format(_ duration: Duration) -> String {

@@ -23,7 +23,7 @@ public struct DeployedMachine: Sendable {
     public var latestVersion: (arn: StateMachineARN, definitionSHA256: String?)?
 
     /// The sha256 of the definition the target holds (of its text when it is not JSON).
-    public var definitionSHA256: String { definition?.canonicalSHA256 ?? JSON.string(definitionText).canonicalSHA256 }
+    public var definitionSHA256: String
 
     /// The users' tags (sfn's own `sfn:` tags left out).
     public var userTags: [String: String] { tags.filter { !Ownership.isOwnershipKey($0.key) } }
@@ -37,6 +37,26 @@ public struct DeployedMachine: Sendable {
     /// The revision the environment runs: the alias's version's commit where versions carry one,
     /// else the commit of the tags.
     public var deployedRevision: DeployedRevision? { alias?.revision ?? ownership?.revision }
+
+    public init(
+        arn: StateMachineARN, name: String, type: StateMachineType, definitionText: String, roleArn: String,
+        loggingConfiguration: LoggingConfiguration?, tracingConfiguration: TracingConfiguration?, tags: [String: String],
+        alias: DeployedAlias? = nil
+    ) {
+        self.arn = arn
+        self.name = name
+        self.type = type
+        self.definitionText = definitionText
+        let definition = try? JSON.parse(definitionText)
+        self.definition = definition
+        self.definitionSHA256 = definition?.canonicalSHA256 ?? JSON.string(definitionText).canonicalSHA256
+        self.roleArn = roleArn
+        self.loggingConfiguration = loggingConfiguration
+        self.tracingConfiguration = tracingConfiguration
+        self.tags = tags
+        self.ownership = Ownership(tags: tags)
+        self.alias = alias
+    }
 
     /// Everything a saved plan depends on, as one value: a plan made when the target held a
     /// different fingerprint is stale.

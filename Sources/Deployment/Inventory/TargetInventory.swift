@@ -109,9 +109,8 @@ struct MachineReader: Sendable {
         }
         var machine = DeployedMachine(
             arn: arn, name: item.name, type: described.type, definitionText: described.definition,
-            definition: try? JSON.parse(described.definition), roleArn: described.roleArn,
-            loggingConfiguration: described.loggingConfiguration, tracingConfiguration: described.tracingConfiguration,
-            tags: tags, ownership: ownership, alias: nil)
+            roleArn: described.roleArn, loggingConfiguration: described.loggingConfiguration,
+            tracingConfiguration: described.tracingConfiguration, tags: tags)
         if capabilities.aliases {
             machine.alias = try await alias(of: arn)
             if machine.alias?.versionDefinitionSHA256 != machine.definitionSHA256 {

@@ -85,8 +85,10 @@ public struct Planner: Sendable {
             item.changes = [PlanChange(kind: .changed, path: "type", old: text(actual.type.rawValue), new: text(type.rawValue))]
             return item
         }
-        var changes = DefinitionDiff(old: actual.definition ?? .string(actual.definitionText), new: definition).changes
-            .map(PlanChange.init)
+        // Equal identities are the common case: no walk over the definitions.
+        var changes =
+            actual.definitionSHA256 == workflow.sha256
+            ? [] : DefinitionDiff(old: actual.definition ?? .string(actual.definitionText), new: definition).changes.map(PlanChange.init)
         if actual.roleArn != role { changes.append(PlanChange(kind: .changed, path: "role", old: text(actual.roleArn), new: text(role))) }
         let logging = LoggingConfiguration.normalizedLevel(actual.loggingConfiguration)
         if logging != "OFF" { changes.append(PlanChange(kind: .changed, path: "logging", old: text(logging), new: text("OFF"))) }
