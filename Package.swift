@@ -127,14 +127,16 @@ let package = Package(
         .target(
             name: "EngineStore",
             dependencies: ["Engine", "JSONValue", "StepFunctionsAPI", .product(name: "GRDB", package: "GRDB.swift")]),
-        // Task integrations for the local engine: local command handlers, Lambda-invoke endpoints, Lambda's result shapes.
+        // Task integrations for the local engine: an environment's `local:` settings, local command handlers, Lambda-invoke
+        // endpoints, Step Functions Local mocks and nested executions on the local service.
         // Processes run through Foundation's `Process` (see `ProcessRun`); endpoints through AsyncHTTPClient.
         .target(
             name: "Integrations",
             dependencies: [
-                "Engine", "JSONValue", "Diagnostics",
+                "Engine", "Workspace", "StepFunctionsAPI", "JSONValue", "Diagnostics",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ]),
 
         // Deployment and execution records under `.sfn/records.sqlite` (GRDB, numbered migrations): what was
@@ -198,7 +200,7 @@ let package = Package(
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"]),
         .testTarget(name: "JSONValueTests", dependencies: ["JSONValue", "TestSupport"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML", "JSONValue", "TestSupport"]),
-        .testTarget(name: "GitTests", dependencies: ["Git"]),
+        .testTarget(name: "GitTests", dependencies: ["Git", "TestSupport"]),
         .testTarget(name: "RevisionsTests", dependencies: ["Revisions", "Git", "Workspace", "TestSupport"]),
         .testTarget(
             name: "PlanningTests", dependencies: ["Planning", "Revisions", "Git", "Workspace", "JSONValue", "TestSupport"]),
@@ -218,16 +220,19 @@ let package = Package(
             name: "EngineTests",
             dependencies: [
                 "Engine", "Validation", "ASLModel", "YAML", "JSONValue", "StepFunctionsAPI", "TestSupport",
+                // The example workflows rendered for `local` run on the engine (approval.yaml).
+                "Workspace",
             ],
             exclude: ["conformance-failures.txt"]),
         .testTarget(
             name: "EngineStoreTests",
             dependencies: [
-                "EngineStore", "Engine", "Validation", "ASLModel", "JSONValue",
+                "EngineStore", "Engine", "Validation", "ASLModel", "JSONValue", "StepFunctionsAPI",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .testTarget(
-            name: "IntegrationsTests", dependencies: ["Integrations", "Engine", "Validation", "JSONValue"]),
+            name: "IntegrationsTests",
+            dependencies: ["Integrations", "Engine", "Validation", "Workspace", "StepFunctionsAPI", "JSONValue", "Diagnostics"]),
         .testTarget(
             name: "StepFunctionsTests", dependencies: ["StepFunctions", "StepFunctionsAPI", "Engine", "JSONValue"]),
         .testTarget(
@@ -240,7 +245,11 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]),
         .testTarget(
-            name: "RecordsTests", dependencies: ["Records", "Git", "JSONValue", "TestSupport"]),
+            name: "RecordsTests",
+            dependencies: [
+                "Records", "Git", "JSONValue", "StepFunctionsAPI", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .testTarget(
             name: "DeploymentTests",
             dependencies: [

@@ -8,7 +8,7 @@ public struct SFNCommand: AsyncParsableCommand {
         subcommands: [
             InitCommand.self, RenderCommand.self, ValidateCommand.self, DiffCommand.self, LogCommand.self, ExecCommand.self,
             ServeCommand.self, PlanCommand.self, ApplyCommand.self, PromoteCommand.self, RollbackCommand.self,
-            StatusCommand.self,
+            StatusCommand.self, RunCommand.self, ExecutionsCommand.self, HistoryCommand.self, ResultsCommand.self,
         ])
 
     public init() {}

@@ -24,6 +24,12 @@ public struct ExecutionEngine: Sendable {
     /// Where Standard executions are made durable (none by default: nothing outlives the
     /// engine). Express executions never reach it.
     public var store: (any ExecutionStore)?
+    /// The mock test case the executions it starts carry to their tasks (see
+    /// `TaskRequest.testCase`); a service sets it on its copy per StartExecution.
+    public var testCase: String?
+    /// The task tokens and activities of this engine's executions: SendTask* and
+    /// GetActivityTask reach waiting executions through it (shared by copies of the engine).
+    public var callbacks = CallbackRegistry()
 
     public init(
         clock: any EngineClock = VirtualClock(), invoker: any TaskInvoking = UnavailableTaskInvoker(), seed: UInt64 = 0,
@@ -81,10 +87,11 @@ public struct ExecutionEngine: Sendable {
         let identity = ExecutionIdentity(
             executionArn: executionArn,
             name: name, stateMachineArn: machineArn, stateMachineName: stateMachineName, roleArn: roleArn,
-            region: region, input: input, startTime: clock.now(), type: workflow.type)
+            region: region, input: input, startTime: clock.now(), type: workflow.type, testCase: testCase)
         return ExecutionRun(
             identity: identity, clock: clock, invoker: invoker, seed: random.next(),
-            timeoutSeconds: workflow.machine.timeoutSeconds, maximumHistoryEvents: maximumHistoryEvents, store: store)
+            timeoutSeconds: workflow.machine.timeoutSeconds, maximumHistoryEvents: maximumHistoryEvents, store: store,
+            callbacks: callbacks)
     }
 
     /// Continues every execution the store holds as RUNNING, each from its last persisted
@@ -92,11 +99,28 @@ public struct ExecutionEngine: Sendable {
     /// that execution). The handles finish the executions exactly once in the store.
     public func resumeRunning(workflow: (String) -> CompiledWorkflow?) throws -> [ExecutionHandle] {
         guard let store else { return [] }
-        return try store.runningExecutions().compactMap { persisted in
-            guard let compiled = workflow(persisted.start.identity.stateMachineArn) else { return nil }
+        return resume(try store.runningExecutions()) { workflow($0.identity.stateMachineArn) }
+    }
+
+    /// Continues the given persisted executions; `workflow` gives the compiled workflow each
+    /// one ran (a service whose executions may run different versions of one machine looks it
+    /// up by execution), nil skips it.
+    public func resume(
+        _ executions: [PersistedExecution], workflow: (ExecutionStart) -> CompiledWorkflow?
+    ) -> [ExecutionHandle] {
+        executions.compactMap { persisted in
+            guard let compiled = workflow(persisted.start) else { return nil }
             let run = ExecutionRun(
                 identity: persisted.start.identity, clock: clock, invoker: invoker, seed: persisted.start.seed,
-                timeoutSeconds: persisted.start.timeoutSeconds, maximumHistoryEvents: maximumHistoryEvents, store: store)
+                timeoutSeconds: persisted.start.timeoutSeconds, maximumHistoryEvents: maximumHistoryEvents, store: store,
+                callbacks: callbacks)
+            // A waiting task's token is open again before this returns, so that an answer
+            // sent right after the restart finds it.
+            if let pending = persisted.cursor?.callback {
+                callbacks.open(
+                    pending.token, executionArn: persisted.start.identity.executionArn, activityArn: pending.activityArn,
+                    input: pending.input, queued: !pending.started)
+            }
             let machine = compiled.machine
             let task = Task { await run.resume(machine, history: persisted.history, cursor: persisted.cursor) }
             return ExecutionHandle(run: run, task: task, executionArn: persisted.start.identity.executionArn)

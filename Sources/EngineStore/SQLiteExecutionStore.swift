@@ -2,6 +2,7 @@ public import Engine
 import Foundation
 import GRDB
 import JSONValue
+import Synchronization
 
 /// Standard executions kept in one SQLite file through GRDB: a WAL-mode pool, one
 /// transaction per transition (committed before the engine starts the next), and the
@@ -10,11 +11,21 @@ import JSONValue
 public final class SQLiteExecutionStore: ExecutionStore {
     let database: DatabasePool
     public let path: String
-    private let encoder = JSONEncoder()
-    private let decoder = JSONDecoder()
+    /// Whether `close()` was called: every write checks it under this lock, so a write in
+    /// progress completes before `close()` returns and none starts after.
+    let gate = Mutex(false)
+    /// The file's lock, held until `close()` (or until the store goes away).
+    let lock: DatabaseLock?
+    let encoder = JSONEncoder()
+    let decoder = JSONDecoder()
 
-    public init(path: String) throws(ExecutionStoreError) {
+    public convenience init(path: String) throws(ExecutionStoreError) {
+        try self.init(path: path, lock: nil)
+    }
+
+    init(path: String, lock: DatabaseLock?) throws(ExecutionStoreError) {
         self.path = path
+        self.lock = lock
         do {
             var configuration = Configuration()
             // NORMAL is durable in WAL mode against a process crash (what resume is for);
@@ -35,12 +46,23 @@ public final class SQLiteExecutionStore: ExecutionStore {
         return "\(error)"
     }
 
-    private func write(_ what: String, _ body: (Database) throws -> Void) throws {
-        do {
-            try database.write { db in try body(db) }
-        } catch {
-            throw ExecutionStoreError("cannot \(what) in '\(path)': \(Self.reason(error))")
+    func write(_ what: String, _ body: (Database) throws -> Void) throws {
+        let failure: ExecutionStoreError? = gate.withLock { closed in
+            if closed { return ExecutionStoreError("cannot \(what) in '\(path)': the store has been closed") }
+            do {
+                try database.write { db in try body(db) }
+                return nil
+            } catch {
+                return ExecutionStoreError("cannot \(what) in '\(path)': \(Self.reason(error))")
+            }
         }
+        if let failure { throw failure }
+    }
+
+    /// Refuses every later write (waiting for one in progress) and releases the file's lock.
+    public func close() {
+        gate.withLock { $0 = true }
+        lock?.release()
     }
 
     private func text(_ value: some Encodable) throws -> String {
@@ -125,7 +147,7 @@ public final class SQLiteExecutionStore: ExecutionStore {
         }
     }
 
-    private func events(of arn: String, _ db: Database) throws -> [HistoryEvent] {
+    func events(of arn: String, _ db: Database) throws -> [HistoryEvent] {
         try String.fetchAll(db, sql: "SELECT event FROM historyEvent WHERE executionArn = ? ORDER BY id", arguments: [arn])
             .map { try decoder.decode(HistoryEvent.self, from: Data($0.utf8)) }
     }

@@ -6,7 +6,7 @@ import GRDB
 enum StoreSchema {
     /// The tables every sfn store has; a database with other tables and none of these is
     /// someone else's, and is refused rather than written into.
-    static let tables = ["execution", "historyEvent"]
+    static let tables = ["execution", "historyEvent", "catalogEntry"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -35,6 +35,18 @@ enum StoreSchema {
                     event TEXT NOT NULL,
                     PRIMARY KEY (executionArn, id)
                 ) WITHOUT ROWID;
+                """)
+        }
+        migrator.registerMigration("2 catalog") { db in
+            // The local service's catalog (state machines, revisions, versions, aliases, tags,
+            // accepted executions) as JSON bodies by kind and key; rowid keeps first-write order.
+            try db.execute(sql: """
+                CREATE TABLE catalogEntry (
+                    kind TEXT NOT NULL,
+                    key TEXT NOT NULL,
+                    body TEXT NOT NULL,
+                    UNIQUE (kind, key)
+                );
                 """)
         }
         return migrator

@@ -3,6 +3,7 @@ public import Engine
 import JSONValue
 import Foundation
 import NIOCore
+import NIOHTTP1
 
 /// Runs Lambda functions through an endpoint speaking the Lambda Invoke API
 /// (`POST {url}/2015-03-31/functions/{name}/invocations`), as `sam local start-lambda`
@@ -57,8 +58,8 @@ public struct LambdaEndpointInvoker: TaskInvoking, FunctionRunner {
         let headers: [FunctionResponse.Header]
         let body: [UInt8]
         do {
-            (status, headers, body) = try await Self.exchange(
-                request, client: httpClient, limit: responseLimit, seconds: call.timeoutSeconds ?? 60)
+            let answer = try await Self.exchange(request, client: httpClient, limit: responseLimit, seconds: call.timeoutSeconds ?? 60)
+            (status, headers, body) = (Int(answer.0.code), answer.1, answer.2)
         } catch is NIOTooManyBytesError {
             return .failure(ExecutionFailure(
                 error: StatesError.dataLimitExceeded,
@@ -108,15 +109,15 @@ public struct LambdaEndpointInvoker: TaskInvoking, FunctionRunner {
     /// AsyncHTTPClient's own deadline is not enough on its own (a slow response head was seen to
     /// outlive it under load), but it goes first because a refused connection is retried until
     /// that deadline and only then reported as the connection error it is.
-    private static func exchange(_ request: HTTPClientRequest, client: HTTPClient, limit: Int, seconds: Int64) async throws
-        -> (Int, [FunctionResponse.Header], [UInt8])
+    static func exchange(_ request: HTTPClientRequest, client: HTTPClient, limit: Int, seconds: Int64) async throws
+        -> (HTTPResponseStatus, [FunctionResponse.Header], [UInt8])
     {
-        try await withThrowingTaskGroup(of: (Int, [FunctionResponse.Header], [UInt8])?.self) { group in
+        try await withThrowingTaskGroup(of: (HTTPResponseStatus, [FunctionResponse.Header], [UInt8])?.self) { group in
             group.addTask {
                 let response = try await client.execute(request, timeout: .seconds(seconds))
                 let headers = response.headers.map { FunctionResponse.Header($0.name, $0.value) }
                 let body = Array(try await response.body.collect(upTo: limit).readableBytesView)
-                return (Int(response.status.code), headers, body)
+                return (response.status, headers, body)
             }
             group.addTask {
                 try await Task.sleep(for: .seconds(seconds + 5))

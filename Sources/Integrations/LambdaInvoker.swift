@@ -41,7 +41,9 @@ public struct LambdaInvoker: TaskInvoking {
 
     private func invokeIntegration(_ request: TaskRequest) async -> TaskOutcome {
         let pattern = request.resource.dropFirst(Self.invokeResource.count)
-        guard pattern.isEmpty else {
+        // With `.waitForTaskToken` the function is invoked as usual (its Payload carries the
+        // token); waiting for the token is the engine's part.
+        guard pattern.isEmpty || pattern == ".waitForTaskToken" else {
             return .failure(ExecutionFailure(
                 error: StatesError.runtime,
                 cause: "The integration pattern '\(pattern)' of '\(request.resource)' is not supported by the local engine yet"))
@@ -72,7 +74,9 @@ public struct LambdaInvoker: TaskInvoking {
             if let qualifier = function.qualifier { arn += ":\(qualifier)" }
             return .failure(ExecutionFailure(
                 error: LambdaErrors.resourceNotFound,
-                cause: "Function not found: \(arn) (Service: AWSLambda; Status Code: 404; Error Code: ResourceNotFoundException)"))
+                cause: "Function not found: \(arn) (Service: AWSLambda; Status Code: 404; Error Code: ResourceNotFoundException). "
+                    + "On the local engine, map it under 'local.handlers' in the environment "
+                    + "(\"\(function.name)\": {command: [program, args…]} or {url: …}) or mock the state"))
         }
         return await runner.invoke(call)
     }

@@ -135,7 +135,8 @@ private struct LoadState {
             reportDuplicate(duplicate.path, of: "project settings", first: first.path)
         }
         guard let (file, object) = readObjectFile(first.path, kind: "project file") else { return }
-        checkKeys(object, allowed: EnvironmentSource.keys.filter { $0 != "extends" && $0 != "abstract" }, in: file.document,
+        // `records` (how deployments are recorded: `{git_notes: true}`) is the project's alone.
+        checkKeys(object, allowed: EnvironmentSource.keys.filter { $0 != "extends" && $0 != "abstract" } + ["records"], in: file.document,
                   what: "project file '\(first.path)'")
         project.settings = ProjectSettings(document: file.document)
     }

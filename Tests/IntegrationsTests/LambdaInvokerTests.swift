@@ -38,6 +38,17 @@ import Testing
         #expect(result["SdkHttpMetadata"]?["HttpHeaders"]?["Content-Type"] == "application/json")
     }
 
+    @Test func waitForTaskTokenStillInvokesTheFunction() async {
+        let outcome = await lambda().invoke(TaskRequest(
+            resource: "arn:aws:states:::lambda:invoke.waitForTaskToken",
+            parameters: ["FunctionName": "charge", "Payload": ["token": "t-1"]], stateName: "Charge", taskToken: "t-1"))
+        guard case .success(let result) = outcome else {
+            Issue.record("expected success, got \(outcome)")
+            return
+        }
+        #expect(result["Payload"] == ["token": "t-1"])
+    }
+
     @Test func lambdaInvokeWithoutPayloadSendsAnEmptyObject() async {
         let outcome = await lambda().invoke(TaskRequest(
             resource: "arn:aws:states:::lambda:invoke", parameters: ["FunctionName": "charge"], stateName: "Charge"))
@@ -54,7 +65,8 @@ import Testing
             resource: "arn:aws:lambda:eu-west-1:111122223333:function:refund", parameters: [:], stateName: "Refund"))
         #expect(outcome == .failure(ExecutionFailure(
             error: "Lambda.ResourceNotFoundException",
-            cause: "Function not found: arn:aws:lambda:eu-west-1:111122223333:function:refund (Service: AWSLambda; Status Code: 404; Error Code: ResourceNotFoundException)")))
+            cause: "Function not found: arn:aws:lambda:eu-west-1:111122223333:function:refund (Service: AWSLambda; Status Code: 404; Error Code: ResourceNotFoundException). "
+                + "On the local engine, map it under 'local.handlers' in the environment (\"refund\": {command: [program, args…]} or {url: …}) or mock the state")))
     }
 
     @Test func missingFunctionNameIsARuntimeError() async {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Engine
+import EngineStore
 import Foundation
 import Logging
 import Server
@@ -14,9 +15,12 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
             Point any AWS SDK or the AWS CLI at it with --endpoint-url http://127.0.0.1:8083 and \
             any credentials (signatures are accepted, not verified). Waits and retries run on \
-            real time, shortened by --wait-time-scale. State is kept in memory for now: it is \
-            lost when the server stops. SFN_SERVE_HOST and SFN_SERVE_PORT set the defaults of \
-            --host and --port. Stops cleanly on SIGTERM or SIGINT.
+            real time, shortened by --wait-time-scale. State machines, versions, aliases, tags \
+            and executions are kept in a SQLite database under --data (default .sfn/serve/), \
+            and Standard executions still running when the server stops resume when it starts \
+            again on the same directory; --in-memory keeps nothing. SFN_SERVE_HOST, \
+            SFN_SERVE_PORT and SFN_SERVE_DATA set the defaults of --host, --port and --data. \
+            Stops cleanly on SIGTERM or SIGINT: the transition in progress is persisted first.
             """)
 
     @Option(help: ArgumentHelp("Address to bind (default 127.0.0.1: only this machine).", valueName: "host"))
@@ -35,7 +39,20 @@ struct ServeCommand: AsyncParsableCommand {
         "Multiply every Wait and retry interval by this factor (0.01 makes a 100 s Wait last 1 s).", valueName: "factor"))
     var waitTimeScale: Double = 1
 
+    @Option(help: ArgumentHelp(
+        "Directory of the server's database (default .sfn/serve/); created when missing.", valueName: "dir"))
+    var data: String?
+
+    @Flag(name: .customLong("in-memory"), help: "Keep nothing: state is lost when the server stops.")
+    var inMemory = false
+
+    /// The database file inside the data directory.
+    static let databaseName = "engine.sqlite"
+
     func validate() throws {
+        if inMemory, data != nil {
+            throw ValidationError("--in-memory and --data exclude each other: choose one")
+        }
         guard account.count == 12, account.allSatisfy(\.isASCIIDigitCharacter) else {
             throw ValidationError("--account must be 12 digits, not '\(account)'")
         }
@@ -48,13 +65,35 @@ struct ServeCommand: AsyncParsableCommand {
         let console = Console.current
         do {
             let configuration = try serverConfiguration()
-            let service = LocalStepFunctionsService(
+            let options = LocalStepFunctionsService.Options(
                 clock: RealClock(scale: waitTimeScale), scope: ARNScope(region: region, account: account),
                 seed: UInt64.random(in: 0...UInt64.max))
-            let server = StepFunctionsServer(service: service, configuration: configuration) { address in
-                console.err("sfn serve: listening on \(address.endpointURL) (region \(region), account \(account); state in memory)\n")
+            let service: LocalStepFunctionsService
+            let state: String
+            if inMemory {
+                service = LocalEngineDatabase.inMemory(options: options)
+                state = "state in memory"
+            } else {
+                let directory = data ?? ProcessInfo.processInfo.environment["SFN_SERVE_DATA"] ?? ".sfn/serve"
+                let path = URL(fileURLWithPath: directory).appendingPathComponent(Self.databaseName).path
+                do {
+                    service = try await LocalEngineDatabase.open(path: path, options: options)
+                } catch {
+                    throw CommandFailure(message: error.description)
+                }
+                state = "state in \(path)"
             }
-            try await server.runUntilSignalled()
+            let server = StepFunctionsServer(service: service, configuration: configuration) { address in
+                console.err("sfn serve: listening on \(address.endpointURL) (region \(region), account \(account); \(state))\n")
+            }
+            do {
+                try await server.runUntilSignalled()
+            } catch {
+                await service.close()
+                throw error
+            }
+            // The transition in progress is persisted; running executions resume on the next start.
+            await service.close()
         } catch let failure as CommandFailure {
             throw console.report(failure)
         } catch let error as ServerError {

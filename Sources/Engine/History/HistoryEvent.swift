@@ -38,6 +38,16 @@ public struct HistoryEvent: Sendable, Hashable, Codable {
         case .taskSucceeded: "taskSucceededEventDetails"
         case .taskFailed: "taskFailedEventDetails"
         case .taskTimedOut: "taskTimedOutEventDetails"
+        case .taskSubmitted: "taskSubmittedEventDetails"
+        case .activityScheduled: "activityScheduledEventDetails"
+        case .activityStarted: "activityStartedEventDetails"
+        case .activitySucceeded: "activitySucceededEventDetails"
+        case .activityFailure:
+            switch type {
+            case .activityScheduleFailed: "activityScheduleFailedEventDetails"
+            case .activityTimedOut: "activityTimedOutEventDetails"
+            default: "activityFailedEventDetails"
+            }
         case .mapStateStarted: "mapStateStartedEventDetails"
         case .mapIteration:
             switch type {
@@ -72,6 +82,13 @@ public enum HistoryEventType: String, Sendable, Hashable, Codable, CaseIterable 
     case taskSucceeded = "TaskSucceeded"
     case taskFailed = "TaskFailed"
     case taskTimedOut = "TaskTimedOut"
+    case taskSubmitted = "TaskSubmitted"
+    case activityScheduled = "ActivityScheduled"
+    case activityScheduleFailed = "ActivityScheduleFailed"
+    case activityStarted = "ActivityStarted"
+    case activitySucceeded = "ActivitySucceeded"
+    case activityFailed = "ActivityFailed"
+    case activityTimedOut = "ActivityTimedOut"
     case choiceStateEntered = "ChoiceStateEntered"
     case choiceStateExited = "ChoiceStateExited"
     case waitStateEntered = "WaitStateEntered"

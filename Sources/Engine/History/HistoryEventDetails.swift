@@ -15,6 +15,13 @@ public enum HistoryEventDetails: Sendable, Hashable, Codable {
     case taskSucceeded(TaskSucceededEventDetails)
     case taskFailed(TaskFailedEventDetails)
     case taskTimedOut(TaskFailedEventDetails)
+    /// `.waitForTaskToken`: the integration accepted the task; its response.
+    case taskSubmitted(TaskSucceededEventDetails)
+    case activityScheduled(ActivityScheduledEventDetails)
+    case activityStarted(ActivityStartedEventDetails)
+    case activitySucceeded(PayloadEventDetails)
+    /// ActivityFailed, ActivityScheduleFailed and ActivityTimedOut: `{error, cause}`.
+    case activityFailure(FailureEventDetails)
     case mapStateStarted(MapStateStartedEventDetails)
     case mapIteration(MapIterationEventDetails)
     /// `MapStateFailed`/`ParallelStateFailed` carry no details in AWS; kept for symmetry.
@@ -165,5 +172,30 @@ public struct MapIterationEventDetails: Sendable, Hashable, Codable {
     public init(name: String, index: Int) {
         self.name = name
         self.index = index
+    }
+}
+
+/// `activityScheduledEventDetails`: the activity's ARN, the task's input and its timeouts.
+public struct ActivityScheduledEventDetails: Sendable, Hashable, Codable {
+    public var resource: String
+    public var input: JSON
+    public var inputDetails = HistoryEventExecutionDataDetails()
+    public var timeoutInSeconds: Int64?
+    public var heartbeatInSeconds: Int64?
+
+    public init(resource: String, input: JSON, timeoutInSeconds: Int64? = nil, heartbeatInSeconds: Int64? = nil) {
+        self.resource = resource
+        self.input = input
+        self.timeoutInSeconds = timeoutInSeconds
+        self.heartbeatInSeconds = heartbeatInSeconds
+    }
+}
+
+/// `activityStartedEventDetails`: the name the worker gave GetActivityTask.
+public struct ActivityStartedEventDetails: Sendable, Hashable, Codable {
+    public var workerName: String?
+
+    public init(workerName: String? = nil) {
+        self.workerName = workerName
     }
 }

@@ -45,10 +45,13 @@ public struct ExecutionCursor: Sendable, Hashable, Codable {
     public var enteredTime: Timestamp
     public var randomState: UInt64
     public var transitions: Int
+    /// The task token the entered state waits for, once it waits (absent in cursors
+    /// written before callbacks existed: they decode as nil).
+    public var callback: PendingCallback?
 
     public init(
         stateIndex: Int, input: JSON, variables: [String: JSON], enteredEventId: Int, enteredTime: Timestamp,
-        randomState: UInt64, transitions: Int
+        randomState: UInt64, transitions: Int, callback: PendingCallback? = nil
     ) {
         self.stateIndex = stateIndex
         self.input = input
@@ -57,6 +60,7 @@ public struct ExecutionCursor: Sendable, Hashable, Codable {
         self.enteredTime = enteredTime
         self.randomState = randomState
         self.transitions = transitions
+        self.callback = callback
     }
 }
 

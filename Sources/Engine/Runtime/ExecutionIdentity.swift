@@ -15,12 +15,16 @@ public struct ExecutionIdentity: Sendable, Hashable {
     public var redriveCount: Int
     /// Express executions have no redrive, and `$$.Execution` shows no `RedriveCount`.
     public var type: StateMachineType
+    /// The mock test case named at StartExecution (`stateMachineArn#TestCase`), handed to
+    /// every task invocation; not part of `$$`.
+    public var testCase: String?
 
     public init(
         executionArn: String, name: String, stateMachineArn: String, stateMachineName: String, roleArn: String,
         region: String, input: JSON, startTime: Timestamp, redriveCount: Int = 0,
-        type: StateMachineType = .standard
+        type: StateMachineType = .standard, testCase: String? = nil
     ) {
+        self.testCase = testCase
         self.type = type
         self.executionArn = executionArn
         self.name = name

@@ -22,7 +22,7 @@ extension ExecutionRun {
             return .failed(error)
         }
         let started = record(.parallelStateStarted, .none, flow: &flow)
-        let childFlow = Flow(variables: flow.variables, lastEventId: started)
+        let childFlow = Flow(variables: flow.variables, lastEventId: started, mapIterationIndex: flow.mapIterationIndex)
         var results = [JSON](repeating: .null, count: branches.count)
         var failure: ExecutionFailure?
         var failureLink = 0

@@ -124,6 +124,7 @@ extension ExecutionRun {
         _ progress: inout MapProgress
     ) -> (JSON, Flow)? {
         var iterationFlow = parentFlow
+        iterationFlow.mapIterationIndex = index
         var input = item
         if let selector = map.itemSelector {
             let itemContext = contextObject(visit, mapItem: (index, item))

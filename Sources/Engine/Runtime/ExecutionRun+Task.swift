@@ -3,15 +3,21 @@ import JSONValue
 
 /// Task states: parameters in, one invocation through the `TaskInvoking` chosen by
 /// resource, with the state's timeout; TaskScheduled/Started/Succeeded/Failed events.
+/// A `.waitForTaskToken` task then records TaskSubmitted and waits for its token, and an
+/// Activity state hands its task to a worker instead (`ExecutionRun+Callback`).
 extension ExecutionRun {
     func taskAttempt(_ task: CompiledTask, _ visit: StateVisit, flow: inout Flow) async -> StateResult {
-        // `$$.Task.Token` exists for `.waitForTaskToken` resources only.
-        let taskToken = task.pattern == .waitForTaskToken ? random.uuid() : nil
-        var context = contextObject(visit)
-        if let taskToken, case .object(var object) = context {
-            object["Task"] = .object(JSONObject([("Token", .string(taskToken))]))
-            context = .object(object)
+        if let pending = resumedCallback {
+            resumedCallback = nil
+            if pending.stateName == visit.state.name { return await resumeCallback(pending, visit, flow: &flow) }
         }
+        let activityArn = Self.activityArn(task.resource)
+        // A task that waits for its token draws the token first: `$$.Task.Token` holds it
+        // while Parameters are evaluated (for `.waitForTaskToken` resources).
+        let taskToken =
+            task.pattern == .waitForTaskToken || activityArn != nil
+            ? TaskToken(executionArn: identity.executionArn, nonce: random.uuid()).text : nil
+        let context = taskContext(visit, token: task.pattern == .waitForTaskToken ? taskToken : nil)
         let parameters: JSON
         var timeoutSeconds: Int64?
         var heartbeatSeconds: Int64?
@@ -25,50 +31,96 @@ extension ExecutionRun {
         } catch {
             return .failed(error)
         }
-        let (resourceType, resource) = Self.split(task.resource)
-        record(.taskScheduled, .taskScheduled(TaskScheduledEventDetails(
-            resourceType: resourceType, resource: resource, region: identity.region, parameters: parameters,
-            timeoutInSeconds: timeoutSeconds, heartbeatInSeconds: heartbeatSeconds)), flow: &flow)
-        record(.taskStarted, .taskStarted(TaskResourceEventDetails(resourceType: resourceType, resource: resource)), flow: &flow)
         let request = TaskRequest(
             resource: task.resource, parameters: parameters, stateName: visit.state.name,
             executionArn: identity.executionArn, stateMachineName: identity.stateMachineName,
             retryCount: visit.retryCount,
             taskToken: taskToken,
-            timeoutSeconds: timeoutSeconds, heartbeatSeconds: heartbeatSeconds)
-        let stateDeadline = timeoutSeconds.map { clock.now().adding(seconds: $0) }
+            timeoutSeconds: timeoutSeconds, heartbeatSeconds: heartbeatSeconds,
+            testCase: identity.testCase, mapIterationIndex: flow.mapIterationIndex)
+        if let activityArn, let taskToken {
+            if let answering = invoker as? any ActivityAnswering, answering.answers(request) {
+                return await answeredActivityAttempt(request, activityArn: activityArn, visit, context: context, flow: &flow)
+            }
+            return await activityAttempt(
+                activityArn, token: taskToken, input: parameters, timeoutSeconds: timeoutSeconds,
+                heartbeatSeconds: heartbeatSeconds, visit, context: context, flow: &flow)
+        }
+        let (resourceType, resource) = Self.split(task.resource)
+        record(.taskScheduled, .taskScheduled(TaskScheduledEventDetails(
+            resourceType: resourceType, resource: resource, region: identity.region, parameters: parameters,
+            timeoutInSeconds: timeoutSeconds, heartbeatInSeconds: heartbeatSeconds)), flow: &flow)
+        record(.taskStarted, .taskStarted(TaskResourceEventDetails(resourceType: resourceType, resource: resource)), flow: &flow)
+        let scheduled = clock.now()
+        let stateDeadline = timeoutSeconds.map { scheduled.adding(seconds: $0) }
         let limit = [stateDeadline, deadline].compactMap { $0 }.min()
+        // A mock answers a `.waitForTaskToken` state itself, as Step Functions Local does: its
+        // answer is the result, and no token is awaited.
+        let answered = taskToken != nil && (invoker as? any ActivityAnswering)?.answers(request) == true
+        // Opened before the integration runs: it may answer before it returns.
+        if let taskToken, !answered { callbacks.open(taskToken, executionArn: identity.executionArn) }
         let outcome = await invoke(request, until: limit)
-        if mustStop() { return .stopped }
+        if mustStop() {
+            if let taskToken { callbacks.close(taskToken) }
+            return .stopped
+        }
         switch outcome {
         case nil:
+            if let taskToken { callbacks.close(taskToken) }
             let failure = ExecutionFailure(error: StatesError.timeout, cause: nil)
             record(.taskTimedOut, .taskTimedOut(TaskFailedEventDetails(
                 resourceType: resourceType, resource: resource, error: failure.error, cause: failure.cause)), flow: &flow)
             return .failed(failure)
         case .failure(let failure)?:
+            if let taskToken { callbacks.close(taskToken) }
             record(.taskFailed, .taskFailed(TaskFailedEventDetails(
                 resourceType: resourceType, resource: resource, error: failure.error, cause: failure.cause)), flow: &flow)
             return .failed(failure)
         case .success(let output)?:
-            record(.taskSucceeded, .taskSucceeded(TaskSucceededEventDetails(
-                resourceType: resourceType, resource: resource, output: output)), flow: &flow)
-            do throws(ExecutionFailure) {
-                try checkSize(output, visit)
-                var result = output
-                if let selector = visit.state.resultSelector {
-                    result = try evaluate(selector, on: output, context: context, visit, flow: flow)
-                }
-                return try finish(visit, result: result, context: context, flow: &flow)
-            } catch {
-                return .failed(error)
+            guard let taskToken, !answered else {
+                record(.taskSucceeded, .taskSucceeded(TaskSucceededEventDetails(
+                    resourceType: resourceType, resource: resource, output: output)), flow: &flow)
+                return completeTask(output, visit, context: context, flow: &flow)
             }
+            // The integration accepted the task; its answer comes through the token.
+            record(.taskSubmitted, .taskSubmitted(TaskSucceededEventDetails(
+                resourceType: resourceType, resource: resource, output: output)), flow: &flow)
+            let pending = PendingCallback(
+                token: taskToken, stateName: visit.state.name, activityArn: nil, input: parameters,
+                resourceType: resourceType, resource: resource, started: true, timeoutDeadline: stateDeadline,
+                heartbeatSeconds: heartbeatSeconds, heartbeatDeadline: heartbeatSeconds.map { clock.now().adding(seconds: $0) },
+                lastEventId: flow.lastEventId, retryCount: visit.retryCount)
+            return await awaitTaskCallback(pending, visit, context: context, flow: &flow)
         }
+    }
+
+    /// ResultSelector, then ResultPath, OutputPath, Assign and the exited event.
+    func completeTask(_ output: JSON, _ visit: StateVisit, context: JSON, flow: inout Flow) -> StateResult {
+        do throws(ExecutionFailure) {
+            try checkSize(output, visit)
+            var result = output
+            if let selector = visit.state.resultSelector {
+                result = try evaluate(selector, on: output, context: context, visit, flow: flow)
+            }
+            return try finish(visit, result: result, context: context, flow: &flow)
+        } catch {
+            return .failed(error)
+        }
+    }
+
+    /// The context object of a task attempt, with `Task.Token` when the task has one.
+    func taskContext(_ visit: StateVisit, token: String?) -> JSON {
+        var context = contextObject(visit)
+        if let token, case .object(var object) = context {
+            object["Task"] = .object(JSONObject([("Token", .string(token))]))
+            context = .object(object)
+        }
+        return context
     }
 
     /// The invocation, raced against `limit`; nil when the limit came first. With a
     /// virtual clock the task's own (virtual) duration is compared instead of racing.
-    private func invoke(_ request: TaskRequest, until limit: Timestamp?) async -> TaskOutcome? {
+    func invoke(_ request: TaskRequest, until limit: Timestamp?) async -> TaskOutcome? {
         let invoker = self.invoker
         guard let limit else { return await invoker.invoke(request) }
         if clock.isVirtual {
@@ -109,6 +161,14 @@ extension ExecutionRun {
             }
             return i
         }
+    }
+
+    /// The activity an `arn:aws:states:<region>:<account>:activity:<name>` resource names.
+    static func activityArn(_ resource: String) -> String? {
+        let parts = resource.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 7, parts[0] == "arn", parts[2] == "states", parts[5] == "activity", !parts[6].isEmpty
+        else { return nil }
+        return resource
     }
 
     /// `arn:aws:states:::lambda:invoke.sync` → ("lambda", "invoke.sync"); other ARNs → (service, ARN).

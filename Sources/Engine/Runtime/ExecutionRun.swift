@@ -32,6 +32,13 @@ actor ExecutionRun {
     var persistedCount = 0
     /// Where the top-level flow last entered a state, once that changed since the last write.
     var pendingCursor: ExecutionCursor?
+    /// The cursor last written for the top-level flow: a task waiting for its token adds
+    /// its `PendingCallback` to it (see `ExecutionRun+Callback`).
+    var rootCursor: ExecutionCursor?
+    /// The token wait a resumed execution continues instead of invoking its task again.
+    var resumedCallback: PendingCallback?
+    /// Where task tokens are opened and answered (activities, `.waitForTaskToken`).
+    let callbacks: CallbackRegistry
 
     /// AWS's limit on events in one execution's history.
     static let historyLimit = 25_000
@@ -43,8 +50,10 @@ actor ExecutionRun {
 
     init(
         identity: ExecutionIdentity, clock: any EngineClock, invoker: any TaskInvoking, seed: UInt64, timeoutSeconds: Int?,
-        maximumHistoryEvents: Int = ExecutionRun.historyLimit, store: (any ExecutionStore)? = nil
+        maximumHistoryEvents: Int = ExecutionRun.historyLimit, store: (any ExecutionStore)? = nil,
+        callbacks: CallbackRegistry = CallbackRegistry()
     ) {
+        self.callbacks = callbacks
         self.store = identity.type == .standard ? store : nil
         self.maximumHistoryEvents = maximumHistoryEvents
         self.identity = identity
@@ -66,6 +75,8 @@ actor ExecutionRun {
         /// The execution's own flow, whose position a store keeps (branches and
         /// iterations restart with their Parallel or Map state).
         var isRoot = false
+        /// The iteration of the innermost Map this flow runs, for `TaskRequest.mapIterationIndex`.
+        var mapIterationIndex: Int? = nil
     }
 
     /// How a (sub-)machine ended.
@@ -156,7 +167,8 @@ actor ExecutionRun {
 
     /// Continues an execution a store kept: the history so far, then the top-level flow
     /// from the state its cursor entered, which runs again without a second entered event
-    /// (a Wait keeps its deadline; a Task is invoked again; a Map or Parallel restarts).
+    /// (a Wait keeps its deadline; a Task is invoked again, unless it was waiting for its
+    /// token: then it keeps waiting for the same token; a Map or Parallel restarts).
     func resume(_ machine: CompiledMachine, history stored: [HistoryEvent], cursor: ExecutionCursor?) async
         -> ExecutionReport
     {
@@ -174,6 +186,8 @@ actor ExecutionRun {
         }
         random = SeededRandom(seed: cursor.randomState)
         transitions = cursor.transitions
+        rootCursor = cursor
+        resumedCallback = cursor.callback
         var flow = Flow(variables: cursor.variables, lastEventId: cursor.enteredEventId, isRoot: true)
         return finishRun(await runMachine(machine, input: cursor.input, flow: &flow, resumingAt: cursor))
     }
@@ -254,9 +268,11 @@ actor ExecutionRun {
                     enteredEventId: record(.entered(state.typeName), .stateEntered(StateEnteredEventDetails(name: state.name, input: input)), flow: &flow),
                     rawInput: input, enteredTime: clock.now())
                 if store != nil {
-                    persist(flow.isRoot ? ExecutionCursor(
+                    let cursor = flow.isRoot ? ExecutionCursor(
                         stateIndex: index, input: input, variables: flow.variables, enteredEventId: visit.enteredEventId,
-                        enteredTime: visit.enteredTime, randomState: random.state, transitions: transitions) : nil)
+                        enteredTime: visit.enteredTime, randomState: random.state, transitions: transitions) : nil
+                    if let cursor { rootCursor = cursor }
+                    persist(cursor)
                     if mustStop() { return .stopped }
                 }
             }

@@ -53,6 +53,26 @@ extension HistoryEvent {
         case .taskTimedOut(let details):
             event.taskTimedOutEventDetails = StepFunctionsAPI.TaskTimedOutEventDetails(
                 resourceType: details.resourceType, resource: details.resource, error: details.error, cause: details.cause)
+        case .taskSubmitted(let details):
+            event.taskSubmittedEventDetails = StepFunctionsAPI.TaskSubmittedEventDetails(
+                resourceType: details.resourceType, resource: details.resource, output: text(details.output),
+                outputDetails: data(details.outputDetails))
+        case .activityScheduled(let details):
+            event.activityScheduledEventDetails = StepFunctionsAPI.ActivityScheduledEventDetails(
+                resource: details.resource, input: text(details.input), inputDetails: data(details.inputDetails),
+                timeoutInSeconds: details.timeoutInSeconds, heartbeatInSeconds: details.heartbeatInSeconds)
+        case .activityStarted(let details):
+            event.activityStartedEventDetails = StepFunctionsAPI.ActivityStartedEventDetails(
+                workerName: details.workerName)
+        case .activitySucceeded(let details):
+            event.activitySucceededEventDetails = StepFunctionsAPI.ActivitySucceededEventDetails(
+                output: text(details.output), outputDetails: data(details.outputDetails))
+        case .activityFailure(let details):
+            switch type {
+            case .activityScheduleFailed: event.activityScheduleFailedEventDetails = details.api
+            case .activityTimedOut: event.activityTimedOutEventDetails = details.api
+            default: event.activityFailedEventDetails = details.api
+            }
         case .mapStateStarted(let details):
             event.mapStateStartedEventDetails = StepFunctionsAPI.MapStateStartedEventDetails(length: details.length)
         case .mapIteration(let details):

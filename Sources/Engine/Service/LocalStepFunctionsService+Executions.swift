@@ -5,11 +5,15 @@ public import StepFunctionsAPI
 /// and GetExecutionHistory on the in-memory engine.
 extension LocalStepFunctionsService {
     public func startExecution(_ input: StartExecutionInput) async throws(StepFunctionsError) -> StartExecutionOutput {
-        let machine = try stateMachine(input.stateMachineArn)
+        // Step Functions Local's `…:stateMachine:Name#TestCase` selects a mock test case.
+        let testCase = input.stateMachineArn.testCase
+        let target = try startTarget(input.stateMachineArn)
+        let machine = target.machine
+        let machineArn = machine.arn.unqualified
         let text = input.input ?? "{}"
         let name = try executionName(input.name)
-        let arn = machine.arn.execution(named: name, expressId: machine.type == .express ? random.uuid() : nil)
-        let key = "\(machine.arn):\(name)"
+        let arn = machineArn.execution(named: name, expressId: machine.type == .express ? random.uuid() : nil)
+        let key = "\(machineArn):\(name)"
         if let existingArn = executionNames[key], let existing = executions[existingArn] {
             // AWS's idempotency: the same name and input while it runs returns the same execution.
             guard existing.report == nil, existing.input == text else {
@@ -18,23 +22,64 @@ extension LocalStepFunctionsService {
             return StartExecutionOutput(executionArn: existing.arn, startDate: existing.startDate)
         }
         let json = try parseInput(text)
+        guard machine.workflow != nil else {
+            throw .internalFailure("the definition of '\(machine.arn)' no longer compiles; update the state machine")
+        }
         // Read before the run starts: a virtual clock moves as soon as the execution waits.
         let startDate = now
+        let execution = StoredExecution(
+            arn: arn, stateMachineArn: machineArn, versionArn: target.version, aliasArn: target.alias, name: name,
+            input: text, startDate: startDate, machine: machine, handle: nil, report: nil, sequence: nextSequence())
+        if machine.type == .standard, catalog != nil {
+            // Accepted before it runs: a restart between the two starts it then.
+            try persist([try encoded(.execution, arn.description, execution.record)])
+        }
+        executions[arn.description] = execution
+        executionNames[key] = arn.description
+        run(execution, input: json, testCase: testCase)
+        return StartExecutionOutput(executionArn: arn, startDate: startDate)
+    }
+
+    /// Starts the engine on an accepted execution and records its end when it returns.
+    /// `testCase` is the mock test case its tasks are given (see `TaskRequest.testCase`).
+    func run(_ execution: StoredExecution, input json: JSON, testCase: String? = nil) {
+        guard let workflow = execution.machine.workflow else { return }
         var engine = self.engine
         engine.seed = random.next()
-        engine.roleArn = machine.roleArn
+        engine.roleArn = execution.machine.roleArn
+        engine.testCase = testCase
+        let arn = execution.arn.description
         let handle = engine.start(
-            machine.workflow, input: json, stateMachineName: machine.name, executionName: name,
-            executionArn: arn.description)
-        executions[arn.description] = StoredExecution(
-            arn: arn, stateMachineArn: machine.arn, name: name, input: text, startDate: startDate, machine: machine,
-            handle: handle, report: nil, sequence: nextSequence())
-        executionNames[key] = arn.description
+            workflow, input: json, stateMachineName: execution.machine.name, executionName: execution.name,
+            executionArn: arn)
+        executions[arn]?.handle = handle
         Task {
             let report = await handle.report
-            self.finish(arn.description, with: report)
+            self.finish(arn, with: report)
         }
-        return StartExecutionOutput(executionArn: arn, startDate: startDate)
+    }
+
+    /// The machine a StartExecution runs: the machine itself, a version, or the version an
+    /// alias routes this start to.
+    func startTarget(_ given: StateMachineARN) throws(StepFunctionsError)
+        -> (machine: StoredStateMachine, version: StateMachineARN?, alias: StateMachineARN?)
+    {
+        var arn = given
+        arn.testCase = nil
+        if arn.mapStateLabel != nil {
+            throw StepFunctionsError(
+                .validationException, "Cannot start an execution of a Distributed Map state's child state machine")
+        }
+        switch arn.qualifier {
+        case nil: return (try stateMachine(arn), nil, nil)
+        case .version:
+            let version = try version(arn)
+            return (version, version.arn, nil)
+        case .alias:
+            let alias = try alias(arn)
+            let version = try route(alias)
+            return (version, version.arn, alias.arn)
+        }
     }
 
     /// Records an execution's end (called once its engine task returns).
@@ -46,7 +91,7 @@ extension LocalStepFunctionsService {
     public func startSyncExecution(_ input: StartSyncExecutionInput) async throws(StepFunctionsError)
         -> StartSyncExecutionOutput
     {
-        let machine = try stateMachine(input.stateMachineArn)
+        let machine = try startTarget(input.stateMachineArn).machine
         guard machine.type == .express else {
             throw StepFunctionsError(
                 .stateMachineTypeNotSupported, "This operation is not supported by this type of state machine")
@@ -59,7 +104,7 @@ extension LocalStepFunctionsService {
         let duration = stopDate.millisecondsSince1970 - execution.startDate.millisecondsSince1970
         let status = SyncExecutionStatus(rawValue: execution.status.rawValue)
         return StartSyncExecutionOutput(
-            executionArn: execution.arn, stateMachineArn: machine.arn, name: execution.name,
+            executionArn: execution.arn, stateMachineArn: machine.arn.unqualified, name: execution.name,
             startDate: execution.startDate, stopDate: stopDate, status: status,
             error: description?.error, cause: description?.cause, input: execution.input,
             inputDetails: CloudWatchEventsExecutionDataDetails(included: true),
@@ -99,6 +144,7 @@ extension LocalStepFunctionsService {
             outputDetails: description?.output == nil ? nil : CloudWatchEventsExecutionDataDetails(included: true),
             // A stop without an error leaves `error` out, as AWS does.
             error: description?.error.flatMap { $0.isEmpty ? nil : $0 }, cause: description?.cause,
+            stateMachineVersionArn: execution.versionArn, stateMachineAliasArn: execution.aliasArn,
             redriveCount: description?.redriveCount ?? 0,
             // Redrive is not supported locally yet, so no execution is redrivable.
             redriveStatus: .notRedrivable)
@@ -118,11 +164,23 @@ extension LocalStepFunctionsService {
         guard let machineArn = input.stateMachineArn else {
             throw StepFunctionsError(.validationException, "Must provide a StateMachine ARN or MapRun ARN")
         }
-        _ = try stateMachine(machineArn)
+        // A version or alias ARN lists the executions that ran that version or came through that alias.
+        let matches: (StoredExecution) -> Bool
+        switch machineArn.qualifier {
+        case nil:
+            _ = try stateMachine(machineArn)
+            matches = { $0.stateMachineArn == machineArn }
+        case .version:
+            _ = try version(machineArn)
+            matches = { $0.versionArn == machineArn }
+        case .alias:
+            _ = try alias(machineArn)
+            matches = { $0.aliasArn == machineArn }
+        }
         // AWS lists the newest first.
         let matching = executions.values
             .filter { execution in
-                execution.stateMachineArn == machineArn
+                matches(execution)
                     && (input.statusFilter == nil || execution.status == input.statusFilter)
                     && input.redriveFilter != .redriven
             }
@@ -132,7 +190,8 @@ extension LocalStepFunctionsService {
             executions: page.items.map {
                 ExecutionListItem(
                     executionArn: $0.arn, stateMachineArn: $0.stateMachineArn, name: $0.name, status: $0.status,
-                    startDate: $0.startDate, stopDate: $0.stopDate, redriveCount: 0)
+                    startDate: $0.startDate, stopDate: $0.stopDate, stateMachineVersionArn: $0.versionArn,
+                    stateMachineAliasArn: $0.aliasArn, redriveCount: 0)
             },
             nextToken: page.nextToken)
     }
@@ -142,7 +201,13 @@ extension LocalStepFunctionsService {
     {
         let execution = try execution(input.executionArn)
         var events: [HistoryEvent]
-        if let report = execution.report {
+        if execution.historyInStore, let catalog {
+            do {
+                events = try catalog.history(of: execution.arn.description)
+            } catch {
+                throw .internalFailure("cannot read the history of '\(execution.arn)': \(error)")
+            }
+        } else if let report = execution.report {
             events = report.history
         } else if let handle = execution.handle {
             events = await handle.currentHistory

@@ -1,21 +1,26 @@
 import Diagnostics
 public import StepFunctionsAPI
 
-/// TagResource, UntagResource and ListTagsForResource for state machines (activities
-/// are not supported locally yet), and ValidateStateMachineDefinition from `Validator`.
+/// TagResource, UntagResource and ListTagsForResource for state machines, aliases and
+/// activities, and ValidateStateMachineDefinition from `Validator`.
 extension LocalStepFunctionsService {
     /// AWS's limit on tags per resource.
     static let tagLimit = 50
 
     public func tagResource(_ input: TagResourceInput) async throws(StepFunctionsError) -> TagResourceOutput {
         let arn = try taggable(input.resourceArn)
-        try applyTags(input.tags, to: arn)
+        let list = try merged(input.tags, into: tags[arn] ?? [], of: arn)
+        try persist([try tagsEntry(arn, list)])
+        tags[arn] = list
         return TagResourceOutput()
     }
 
     public func untagResource(_ input: UntagResourceInput) async throws(StepFunctionsError) -> UntagResourceOutput {
         let arn = try taggable(input.resourceArn)
-        tags[arn]?.removeAll { input.tagKeys.contains($0.key) }
+        var list = tags[arn] ?? []
+        list.removeAll { input.tagKeys.contains($0.key) }
+        try persist([try tagsEntry(arn, list)])
+        tags[arn] = list
         return UntagResourceOutput()
     }
 
@@ -26,9 +31,12 @@ extension LocalStepFunctionsService {
         return ListTagsForResourceOutput(tags: (tags[arn] ?? []).map { Tag(key: $0.key, value: $0.value) })
     }
 
-    /// A tag's key replaces the value of the same key; at most 50 tags per resource.
-    func applyTags(_ newTags: [Tag], to arn: String) throws(StepFunctionsError) {
-        var current = tags[arn] ?? []
+    /// `current` with `newTags` applied: a tag's key replaces the value of the same key; at
+    /// most 50 tags per resource.
+    func merged(_ newTags: [Tag], into current: [(key: String, value: String)], of arn: String)
+        throws(StepFunctionsError) -> [(key: String, value: String)]
+    {
+        var current = current
         for tag in newTags {
             let key = tag.key ?? ""
             guard !key.isEmpty, key.count <= 128 else {
@@ -45,11 +53,16 @@ extension LocalStepFunctionsService {
             throw StepFunctionsError(
                 .tooManyTags, "Too many tags on resource: '\(arn)' (at most \(Self.tagLimit))", resourceName: arn)
         }
-        tags[arn] = current
+        return current
     }
 
     private func taggable(_ arn: StepFunctionsARN) throws(StepFunctionsError) -> String {
-        guard case .stateMachine(let machine) = arn, machine.qualifier == nil, machines[machine.description] != nil
+        if case .activity(let activity) = arn, engine.callbacks.activity(activity.description) != nil {
+            return activity.description
+        }
+        // State machines and aliases carry tags; versions do not (AWS tags a version's machine).
+        guard case .stateMachine(let machine) = arn, machine.versionNumber == nil,
+            machines[machine.description] != nil || aliases[machine.description] != nil
         else { throw .resourceNotFound(arn.description) }
         return machine.description
     }

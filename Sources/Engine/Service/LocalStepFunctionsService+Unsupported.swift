@@ -1,104 +1,13 @@
 public import StepFunctionsAPI
 
-/// The actions the local engine does not run yet: versions and aliases, activities and
-/// task tokens (the integrations issue), Map Runs and RedriveExecution (with durability),
-/// TestState. Each answers `UnsupportedOperation` naming the action, so a caller learns
-/// at once that it reached the local engine's limits rather than a bug in its request.
+/// The actions the local engine does not run yet: Map Runs, RedriveExecution and TestState.
+/// Each answers `UnsupportedOperation` naming the action, so a caller learns at once that it
+/// reached the local engine's limits rather than a bug in its request.
 extension LocalStepFunctionsService {
-    public func publishStateMachineVersion(_ input: PublishStateMachineVersionInput) async throws(StepFunctionsError)
-        -> PublishStateMachineVersionOutput
-    {
-        throw Self.unsupported("PublishStateMachineVersion")
-    }
-
-    public func listStateMachineVersions(_ input: ListStateMachineVersionsInput) async throws(StepFunctionsError)
-        -> ListStateMachineVersionsOutput
-    {
-        throw Self.unsupported("ListStateMachineVersions")
-    }
-
-    public func deleteStateMachineVersion(_ input: DeleteStateMachineVersionInput) async throws(StepFunctionsError)
-        -> DeleteStateMachineVersionOutput
-    {
-        throw Self.unsupported("DeleteStateMachineVersion")
-    }
-
-    public func createStateMachineAlias(_ input: CreateStateMachineAliasInput) async throws(StepFunctionsError)
-        -> CreateStateMachineAliasOutput
-    {
-        throw Self.unsupported("CreateStateMachineAlias")
-    }
-
-    public func describeStateMachineAlias(_ input: DescribeStateMachineAliasInput) async throws(StepFunctionsError)
-        -> DescribeStateMachineAliasOutput
-    {
-        throw Self.unsupported("DescribeStateMachineAlias")
-    }
-
-    public func updateStateMachineAlias(_ input: UpdateStateMachineAliasInput) async throws(StepFunctionsError)
-        -> UpdateStateMachineAliasOutput
-    {
-        throw Self.unsupported("UpdateStateMachineAlias")
-    }
-
-    public func listStateMachineAliases(_ input: ListStateMachineAliasesInput) async throws(StepFunctionsError)
-        -> ListStateMachineAliasesOutput
-    {
-        throw Self.unsupported("ListStateMachineAliases")
-    }
-
-    public func deleteStateMachineAlias(_ input: DeleteStateMachineAliasInput) async throws(StepFunctionsError)
-        -> DeleteStateMachineAliasOutput
-    {
-        throw Self.unsupported("DeleteStateMachineAlias")
-    }
-
     public func redriveExecution(_ input: RedriveExecutionInput) async throws(StepFunctionsError)
         -> RedriveExecutionOutput
     {
         throw Self.unsupported("RedriveExecution")
-    }
-
-    public func createActivity(_ input: CreateActivityInput) async throws(StepFunctionsError) -> CreateActivityOutput {
-        throw Self.unsupported("CreateActivity")
-    }
-
-    public func describeActivity(_ input: DescribeActivityInput) async throws(StepFunctionsError)
-        -> DescribeActivityOutput
-    {
-        throw Self.unsupported("DescribeActivity")
-    }
-
-    public func listActivities(_ input: ListActivitiesInput) async throws(StepFunctionsError) -> ListActivitiesOutput {
-        throw Self.unsupported("ListActivities")
-    }
-
-    public func deleteActivity(_ input: DeleteActivityInput) async throws(StepFunctionsError) -> DeleteActivityOutput {
-        throw Self.unsupported("DeleteActivity")
-    }
-
-    public func getActivityTask(_ input: GetActivityTaskInput) async throws(StepFunctionsError)
-        -> GetActivityTaskOutput
-    {
-        throw Self.unsupported("GetActivityTask")
-    }
-
-    public func sendTaskSuccess(_ input: SendTaskSuccessInput) async throws(StepFunctionsError)
-        -> SendTaskSuccessOutput
-    {
-        throw Self.unsupported("SendTaskSuccess")
-    }
-
-    public func sendTaskFailure(_ input: SendTaskFailureInput) async throws(StepFunctionsError)
-        -> SendTaskFailureOutput
-    {
-        throw Self.unsupported("SendTaskFailure")
-    }
-
-    public func sendTaskHeartbeat(_ input: SendTaskHeartbeatInput) async throws(StepFunctionsError)
-        -> SendTaskHeartbeatOutput
-    {
-        throw Self.unsupported("SendTaskHeartbeat")
     }
 
     public func describeMapRun(_ input: DescribeMapRunInput) async throws(StepFunctionsError) -> DescribeMapRunOutput {

@@ -4,15 +4,18 @@ public import StepFunctionsAPI
 import JSONValue
 import Validation
 
-/// The Step Functions API answered by the embedded engine, in memory: state machines,
-/// executions, history, tags and definition validation, with AWS's fields, errors and
-/// wording. `sfn exec`, `StepFunctionsManager` and (later) `sfn serve` reach the engine
-/// only through this `StepFunctionsService`, the same seam an HTTP client uses.
+/// The Step Functions API answered by the embedded engine: state machines, versions,
+/// aliases, executions, history, tags and definition validation, with AWS's fields, errors
+/// and wording. `sfn exec`, `StepFunctionsManager`, `sfn serve` and the deploy targets reach
+/// the engine only through this `StepFunctionsService`, the same seam an HTTP client uses.
 ///
-/// Executions run on an `ExecutionEngine` with the injected clock (virtual by default, so
-/// Waits and backoff take no real time); with a `store`, the Standard executions it starts
-/// are durable (resuming them through this service, with its machines stored, is next). Versions, aliases, activities, task tokens, Map Runs,
-/// RedriveExecution and TestState answer `UnsupportedOperation` until the engine has them.
+/// In memory by default. Opened on a `CatalogStore` (`EngineStore.LocalEngineDatabase`), it
+/// is durable: every accepted change is committed before the request is answered, Standard
+/// executions persist each transition before the next, and a service opened again on the
+/// same store finds its machines, versions, aliases, activities, tags and executions and
+/// (with `Options.resumeExecutions`) continues every execution still RUNNING, a task waiting
+/// for its token included. Map Runs, RedriveExecution and TestState answer
+/// `UnsupportedOperation` until the engine has them.
 ///
 ///     let service = LocalStepFunctionsService()
 ///     let machine = try await service.createStateMachine(.init(name: "Hello", definition: asl, roleArn: role))
@@ -22,21 +25,32 @@ public actor LocalStepFunctionsService: StepFunctionsService {
     public nonisolated let scope: ARNScope
     let engine: ExecutionEngine
     var random: SeededRandom
+    /// Where the catalog is durable; nil in memory.
+    let catalog: (any CatalogStore)?
     var machines: [String: StoredStateMachine] = [:]
+    /// Published versions by version ARN.
+    var versions: [String: StoredStateMachine] = [:]
+    var aliases: [String: StoredAlias] = [:]
     var executions: [String: StoredExecution] = [:]
     /// "machine ARN:execution name" → execution ARN: names are unique per machine.
     var executionNames: [String: String] = [:]
     var tags: [String: [(key: String, value: String)]] = [:]
     var sequence = 0
+    var closed = false
+
+    /// A service in memory (nothing outlives it).
+    public init(options: Options = Options()) {
+        self.init(options: options, catalog: nil)
+    }
 
     /// - Parameters:
     ///   - clock: the engine's time (`VirtualClock()` by default; `RealClock()` to wait for real).
     ///   - scope: region and account of the ARNs (us-east-1 / 123456789012 by default).
     ///   - invoker: how Task states run (none by default: a Task fails with States.Runtime).
     ///   - seed: makes execution names, States.UUID, States.MathRandom and jitter reproducible.
-    ///   - store: where Standard executions are made durable, transition by transition
-    ///     (`EngineStore.SQLiteExecutionStore` for a file); none by default. Resuming them
-    ///     through this service needs its state machines stored too, which comes later.
+    ///   - store: where Standard executions are made durable, transition by transition; none
+    ///     by default. For a service whose machines are durable too, use
+    ///     `EngineStore.LocalEngineDatabase.open`.
     public init(
         clock: any EngineClock = VirtualClock(), scope: ARNScope = .local,
         invoker: any TaskInvoking = UnavailableTaskInvoker(), seed: UInt64 = 0, store: (any ExecutionStore)? = nil
@@ -45,6 +59,18 @@ public actor LocalStepFunctionsService: StepFunctionsService {
         self.engine = ExecutionEngine(
             clock: clock, invoker: invoker, seed: seed, region: scope.region, accountId: scope.account, store: store)
         self.random = SeededRandom(seed: seed)
+        self.catalog = nil
+    }
+
+    /// A service whose catalog and executions live in `catalog` (empty, or written by an
+    /// earlier service): call `open()` before serving requests, which loads what it holds.
+    public init(options: Options, catalog: (any CatalogStore)?) {
+        scope = options.scope
+        engine = ExecutionEngine(
+            clock: options.clock, invoker: options.invoker, seed: options.seed, region: options.scope.region,
+            accountId: options.scope.account, store: catalog)
+        random = SeededRandom(seed: options.seed)
+        self.catalog = catalog
     }
 
     var now: StepFunctionsAPI.Timestamp { engine.clock.now().api }
@@ -64,7 +90,7 @@ public actor LocalStepFunctionsService: StepFunctionsService {
     {
         try ResourceName.validate(input.name)
         try checkRole(input.roleArn)
-        if input.publish == true { throw Self.unsupported("CreateStateMachine with publish (versions)") }
+        try checkVersionDescription(input.versionDescription, publish: input.publish)
         let type = input.type ?? .standard
         let workflow = try compile(input.definition, type: type)
         let arn = scope.stateMachine(named: input.name)
@@ -72,27 +98,46 @@ public actor LocalStepFunctionsService: StepFunctionsService {
             // AWS's idempotency: the same request again returns the same machine.
             guard existing.definition == input.definition, existing.roleArn == input.roleArn, existing.type == type
             else { throw .stateMachineAlreadyExists(arn.description) }
-            return CreateStateMachineOutput(stateMachineArn: arn, creationDate: existing.creationDate)
+            let version = input.publish == true ? versionOfCurrentRevision(existing)?.arn : nil
+            return CreateStateMachineOutput(
+                stateMachineArn: arn, creationDate: existing.creationDate, stateMachineVersionArn: version)
         }
         let date = now
-        machines[arn.description] = StoredStateMachine(
+        var machine = StoredStateMachine(
             arn: arn, definition: input.definition, roleArn: input.roleArn, type: type, creationDate: date,
             updateDate: date, revisionId: random.uuid(), loggingConfiguration: input.loggingConfiguration,
             tracingConfiguration: input.tracingConfiguration, workflow: workflow, sequence: nextSequence())
-        if let newTags = input.tags { try applyTags(newTags, to: arn.description) }
-        return CreateStateMachineOutput(stateMachineArn: arn, creationDate: date)
+        let newTags = try input.tags.map { tags throws(StepFunctionsError) in try merged(tags, into: [], of: arn.description) }
+        var version: StoredStateMachine?
+        if input.publish == true {
+            version = published(&machine, description: input.versionDescription, date: date)
+        }
+        var entries = [try entry(.stateMachine, machine), try entry(.revision, machine, key: machine.revisionKey)]
+        if let version { entries.append(try entry(.version, version)) }
+        if let newTags { entries.append(try tagsEntry(arn.description, newTags)) }
+        try persist(entries)
+        machines[arn.description] = machine
+        if let version { versions[version.arn.description] = version }
+        if let newTags { tags[arn.description] = newTags }
+        return CreateStateMachineOutput(stateMachineArn: arn, creationDate: date, stateMachineVersionArn: version?.arn)
     }
 
     public func describeStateMachine(_ input: DescribeStateMachineInput) async throws(StepFunctionsError)
         -> DescribeStateMachineOutput
     {
-        let machine = try stateMachine(input.stateMachineArn)
+        let arn = input.stateMachineArn
+        let machine: StoredStateMachine
+        switch arn.qualifier {
+        case nil: machine = try stateMachine(arn)
+        case .version: machine = try version(arn)
+        case .alias: throw .invalidArn("Invalid Arn: 'Resource type not valid in this context: stateMachine alias'")
+        }
         return DescribeStateMachineOutput(
             stateMachineArn: machine.arn, name: machine.name, status: .active, definition: machine.definition,
             roleArn: machine.roleArn, type: machine.type, creationDate: machine.creationDate,
             loggingConfiguration: machine.loggingConfiguration ?? Self.loggingOff,
             tracingConfiguration: machine.tracingConfiguration ?? TracingConfiguration(enabled: false),
-            revisionId: machine.revisionId)
+            revisionId: machine.revisionId, description: machine.versionDescription)
     }
 
     public func describeStateMachineForExecution(_ input: DescribeStateMachineForExecutionInput)
@@ -112,14 +157,15 @@ public actor LocalStepFunctionsService: StepFunctionsService {
     {
         var machine = try stateMachine(input.stateMachineArn)
         guard input.definition != nil || input.roleArn != nil || input.loggingConfiguration != nil
-            || input.tracingConfiguration != nil
+            || input.tracingConfiguration != nil || input.publish == true
         else {
             throw StepFunctionsError(
                 .missingRequiredParameter,
                 "Either the definition, the roleArn, the loggingConfiguration or the tracingConfiguration must be specified")
         }
-        if input.publish == true { throw Self.unsupported("UpdateStateMachine with publish (versions)") }
-        if let definition = input.definition {
+        try checkVersionDescription(input.versionDescription, publish: input.publish)
+        let before = machine
+        if let definition = input.definition, definition != machine.definition {
             machine.workflow = try compile(definition, type: machine.type)
             machine.definition = definition
         }
@@ -129,19 +175,60 @@ public actor LocalStepFunctionsService: StepFunctionsService {
         }
         if let logging = input.loggingConfiguration { machine.loggingConfiguration = logging }
         if let tracing = input.tracingConfiguration { machine.tracingConfiguration = tracing }
-        machine.updateDate = now
-        machine.revisionId = random.uuid()
+        // An update that changes nothing keeps the revision, so publishing it again is a no-op.
+        let changed = machine.definition != before.definition || machine.roleArn != before.roleArn
+            || machine.loggingConfiguration != before.loggingConfiguration
+            || machine.tracingConfiguration != before.tracingConfiguration
+        let date = now
+        if changed {
+            machine.updateDate = date
+            machine.revisionId = random.uuid()
+        }
+        var version: StoredStateMachine?
+        if input.publish == true {
+            version = versionOfCurrentRevision(machine) ?? published(&machine, description: input.versionDescription, date: date)
+        }
+        var entries = [try entry(.stateMachine, machine)]
+        if changed { entries.append(try entry(.revision, machine, key: machine.revisionKey)) }
+        if let version { entries.append(try entry(.version, version)) }
+        try persist(entries)
         machines[machine.arn.description] = machine
-        return UpdateStateMachineOutput(updateDate: machine.updateDate, revisionId: machine.revisionId)
+        if let version { versions[version.arn.description] = version }
+        return UpdateStateMachineOutput(
+            updateDate: machine.updateDate, revisionId: machine.revisionId, stateMachineVersionArn: version?.arn)
     }
 
     public func deleteStateMachine(_ input: DeleteStateMachineInput) async throws(StepFunctionsError)
         -> DeleteStateMachineOutput
     {
         let arn = input.stateMachineArn
-        guard arn.qualifier == nil else { throw Self.unsupported("DeleteStateMachine of a version or alias") }
-        // AWS answers success for a machine that is already gone.
-        if machines.removeValue(forKey: arn.description) != nil { tags[arn.description] = nil }
+        switch arn.qualifier {
+        case .version:
+            // AWS deletes a version given to DeleteStateMachine as DeleteStateMachineVersion does.
+            _ = try await deleteStateMachineVersion(DeleteStateMachineVersionInput(stateMachineVersionArn: arn))
+            return DeleteStateMachineOutput()
+        case .alias:
+            _ = try await deleteStateMachineAlias(DeleteStateMachineAliasInput(stateMachineAliasArn: arn))
+            return DeleteStateMachineOutput()
+        case nil:
+            break
+        }
+        // AWS answers success for a machine that is already gone; its versions and aliases go with it.
+        guard machines[arn.description] != nil else { return DeleteStateMachineOutput() }
+        let ownedVersions = versions.values.filter { $0.arn.unqualified == arn }.map(\.arn.description)
+        let ownedAliases = aliases.values.filter { $0.arn.unqualified == arn }.map(\.arn.description)
+        var deletions = [CatalogEntry.Key(kind: .stateMachine, key: arn.description)]
+        deletions += ownedVersions.map { CatalogEntry.Key(kind: .version, key: $0) }
+        deletions += ownedAliases.map { CatalogEntry.Key(kind: .alias, key: $0) }
+        deletions += ([arn.description] + ownedAliases).map { CatalogEntry.Key(kind: .tags, key: $0) }
+        try persist([], deleting: deletions)
+        machines[arn.description] = nil
+        tags[arn.description] = nil
+        for version in ownedVersions { versions[version] = nil }
+        for alias in ownedAliases {
+            aliases[alias] = nil
+            tags[alias] = nil
+        }
         return DeleteStateMachineOutput()
     }
 
@@ -159,10 +246,12 @@ public actor LocalStepFunctionsService: StepFunctionsService {
 
     // MARK: Lookups
 
-    /// The stored machine an ARN names; versions and aliases are not supported yet.
+    /// The stored machine an unqualified ARN names.
     func stateMachine(_ arn: StateMachineARN) throws(StepFunctionsError) -> StoredStateMachine {
-        guard arn.qualifier == nil else { throw Self.unsupported("state machine versions and aliases") }
         guard arn.mapStateLabel == nil else { throw Self.unsupported("distributed Map state machines") }
+        guard arn.qualifier == nil else {
+            throw .invalidArn("Invalid Arn: 'Resource type not valid in this context: \(arn)'")
+        }
         guard let machine = machines[arn.description] else { throw .stateMachineDoesNotExist(arn.description) }
         return machine
     }
@@ -200,8 +289,8 @@ public actor LocalStepFunctionsService: StepFunctionsService {
 }
 
 extension StepFunctionsError.Code {
-    /// An action the local engine does not implement yet (versions, aliases, activities,
-    /// task tokens, Map Runs, redrive, TestState): a 400, as LocalStack's and Step Functions
-    /// Local's answers are client errors a caller can recognise.
+    /// An action the local engine does not implement yet (Map Runs, RedriveExecution,
+    /// TestState): a 400, as LocalStack's and Step Functions Local's answers are client errors
+    /// a caller can recognise.
     public static let unsupportedOperation = StepFunctionsError.Code("UnsupportedOperation")
 }

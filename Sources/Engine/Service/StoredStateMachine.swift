@@ -3,7 +3,12 @@ import StepFunctionsAPI
 
 /// A state machine as the local service keeps it: the definition text exactly as given
 /// (DescribeStateMachine returns it byte for byte) and the workflow compiled once from it.
-struct StoredStateMachine: Sendable {
+/// A published version is the same record under its version ARN, frozen, with its own
+/// description; a revision (what an execution ran) is the same record keyed by revision id.
+///
+/// Coded as JSON (without the compiled workflow, which is compiled again on load) for a
+/// `CatalogStore`.
+struct StoredStateMachine: Sendable, Codable {
     var arn: StateMachineARN
     var name: String { arn.name }
     var definition: String
@@ -11,12 +16,36 @@ struct StoredStateMachine: Sendable {
     var type: StepFunctionsAPI.StateMachineType
     var creationDate: StepFunctionsAPI.Timestamp
     var updateDate: StepFunctionsAPI.Timestamp
-    /// Changes with every UpdateStateMachine, as AWS's revision id does.
+    /// Changes with every UpdateStateMachine that changes something, as AWS's revision id does.
     var revisionId: String
     var loggingConfiguration: LoggingConfiguration?
     var tracingConfiguration: TracingConfiguration?
-    var workflow: CompiledWorkflow
+    /// Nil only for a stored revision whose definition today's validator refuses.
+    var workflow: CompiledWorkflow?
     /// In creation order; ListStateMachines pages through machines in this order.
+    var sequence: Int
+    /// A version's description (PublishStateMachineVersion's `description`).
+    var versionDescription: String?
+    /// The highest version number published so far: AWS never reuses a deleted one.
+    var latestVersion: Int = 0
+
+    enum CodingKeys: String, CodingKey {
+        case arn, definition, roleArn, type, creationDate, updateDate, revisionId, loggingConfiguration
+        case tracingConfiguration, sequence, versionDescription, latestVersion
+    }
+
+    /// The key of this machine's current revision among the catalog's revisions.
+    var revisionKey: String { "\(arn.unqualified)#\(revisionId)" }
+}
+
+/// An alias: a name that routes each StartExecution to one of one or two versions by weight.
+struct StoredAlias: Sendable, Codable {
+    var arn: StateMachineARN
+    var name: String { arn.aliasName ?? "" }
+    var description: String?
+    var routingConfiguration: [RoutingConfigurationListItem]
+    var creationDate: StepFunctionsAPI.Timestamp
+    var updateDate: StepFunctionsAPI.Timestamp
     var sequence: Int
 }
 
@@ -25,6 +54,10 @@ struct StoredStateMachine: Sendable {
 struct StoredExecution: Sendable {
     var arn: ExecutionARN
     var stateMachineArn: StateMachineARN
+    /// The version it ran, when StartExecution named a version or an alias.
+    var versionArn: StateMachineARN?
+    /// The alias StartExecution named, if any.
+    var aliasArn: StateMachineARN?
     var name: String
     /// The input text as the caller sent it (AWS returns it unchanged).
     var input: String
@@ -33,6 +66,9 @@ struct StoredExecution: Sendable {
     var machine: StoredStateMachine
     var handle: ExecutionHandle?
     var report: ExecutionReport?
+    /// An execution of an earlier service on the same database: its report carries the
+    /// description only, and its history is read from the store when asked for.
+    var historyInStore = false
     var sequence: Int
 
     var status: StepFunctionsAPI.ExecutionStatus {
@@ -43,6 +79,26 @@ struct StoredExecution: Sendable {
     var stopDate: StepFunctionsAPI.Timestamp? {
         report?.description.stopDate.map(\.api)
     }
+
+    /// What the catalog keeps of it (the engine's store keeps its run).
+    var record: ExecutionRecord {
+        ExecutionRecord(
+            arn: arn, stateMachineArn: stateMachineArn, versionArn: versionArn, aliasArn: aliasArn, name: name,
+            input: input, startDate: startDate, revisionKey: machine.revisionKey, sequence: sequence)
+    }
+}
+
+/// The catalog's record of an accepted StartExecution of a Standard machine.
+struct ExecutionRecord: Sendable, Codable {
+    var arn: ExecutionARN
+    var stateMachineArn: StateMachineARN
+    var versionArn: StateMachineARN?
+    var aliasArn: StateMachineARN?
+    var name: String
+    var input: String
+    var startDate: StepFunctionsAPI.Timestamp
+    var revisionKey: String
+    var sequence: Int
 }
 
 extension Timestamp {

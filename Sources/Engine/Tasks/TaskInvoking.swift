@@ -26,12 +26,21 @@ public struct TaskRequest: Sendable {
     public var taskToken: String?
     public var timeoutSeconds: Int64?
     public var heartbeatSeconds: Int64?
+    /// The mock test case the execution was started with (`stateMachineArn#TestCase` at
+    /// StartExecution, or `sfn run --test-case`); nil when none was named.
+    public var testCase: String?
+    /// The iteration of the innermost Map the state runs in (`$$.Map.Item.Index` of its
+    /// ItemSelector), nil outside a Map: lets a mock answer one iteration differently.
+    public var mapIterationIndex: Int?
 
     public init(
         resource: String, parameters: JSON, stateName: String, executionArn: String = "",
         stateMachineName: String = "", retryCount: Int = 0, taskToken: String? = nil,
-        timeoutSeconds: Int64? = nil, heartbeatSeconds: Int64? = nil
+        timeoutSeconds: Int64? = nil, heartbeatSeconds: Int64? = nil, testCase: String? = nil,
+        mapIterationIndex: Int? = nil
     ) {
+        self.testCase = testCase
+        self.mapIterationIndex = mapIterationIndex
         self.resource = resource
         self.parameters = parameters
         self.stateName = stateName

@@ -15,6 +15,10 @@ public struct StateMachineARN: StepFunctionsResourceName {
     /// The Distributed Map state's label, for the machine that runs a Map Run's children.
     public var mapStateLabel: String?
     public var qualifier: Qualifier?
+    /// Step Functions Local's mock test case, written after `#` at StartExecution
+    /// (`arn:aws:states:…:stateMachine:Order#HappyPath`); kept in `description` so that it
+    /// reaches an emulator over the wire, and stripped by the local service before lookup.
+    public var testCase: String?
 
     public enum Qualifier: Hashable, Sendable {
         case version(Int)
@@ -28,7 +32,18 @@ public struct StateMachineARN: StepFunctionsResourceName {
         self.qualifier = qualifier
     }
 
-    public init(parsing text: String) throws(StepFunctionsError) {
+    public init(parsing full: String) throws(StepFunctionsError) {
+        guard let hash = full.firstIndex(of: "#") else {
+            try self.init(parsingWithoutTestCase: full)
+            return
+        }
+        let testCase = String(full[full.index(after: hash)...])
+        guard !testCase.isEmpty else { throw ARNParts.invalid(full) }
+        try self.init(parsingWithoutTestCase: String(full[..<hash]))
+        self.testCase = testCase
+    }
+
+    private init(parsingWithoutTestCase text: String) throws(StepFunctionsError) {
         let parts = try ARNParts(parsing: text, allowedTypes: ["stateMachine"])
         guard parts.fields.count <= 2 else { throw ARNParts.invalid(text) }
         let machine = parts.fields[0].split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
@@ -80,10 +95,11 @@ public struct StateMachineARN: StepFunctionsResourceName {
     public var description: String {
         let machine = mapStateLabel.map { "\(name)/\($0)" } ?? name
         let base = "\(scope):stateMachine:\(machine)"
+        let testCase = self.testCase.map { "#\($0)" } ?? ""
         switch qualifier {
-        case nil: return base
-        case .version(let number): return "\(base):\(number)"
-        case .alias(let alias): return "\(base):\(alias)"
+        case nil: return base + testCase
+        case .version(let number): return "\(base):\(number)\(testCase)"
+        case .alias(let alias): return "\(base):\(alias)\(testCase)"
         }
     }
 }

@@ -162,8 +162,8 @@ import Testing
         await expectError(.executionDoesNotExist) {
             _ = try await client.describeExecution(DescribeExecutionInput(executionArn: machine.execution(named: "never")))
         }
-        await expectError(.unsupportedOperation) {
-            _ = try await client.createActivity(CreateActivityInput(name: "worker"))
+        await expectError(.activityDoesNotExist) {
+            _ = try await client.describeActivity(DescribeActivityInput(activityArn: ActivityARN(scope: .local, name: "worker")))
         }
     }
 

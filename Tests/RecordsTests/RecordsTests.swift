@@ -1,1 +1,0 @@
-// Tests of the Records module.

