@@ -9,7 +9,7 @@ import Testing
         let sha = try repository.git("rev-parse", "--short=7", "HEAD").trimmingCharacters(in: .whitespacesAndNewlines)
         let first = await CommandHarness.run(["apply", "--env", "dev", "--auto-approve", "-C", root])
         #expect(first.exitCode == 0, "\(first.err)")
-        #expect(first.out.contains("  approval        created   (\(sha))"), "\(first.out)")
+        #expect(first.out.contains("  approval        created   version 1 (\(sha))   alias live → 1"), "\(first.out)")
         #expect(first.out.contains("Apply complete: 2 created, 0 updated, 0 deleted."))
         let second = await CommandHarness.run(["apply", "--env", "dev", "--auto-approve", "-C", root])
         #expect(second.exitCode == 0)
@@ -32,7 +32,7 @@ import Testing
         let sha = try repository.git("rev-parse", "--short=7", "HEAD").trimmingCharacters(in: .whitespacesAndNewlines)
         let outcome = await CommandHarness.run(["apply", "--env", "dev", "--auto-approve", "-C", root])
         #expect(outcome.exitCode == 0, "\(outcome.err)")
-        #expect(outcome.out.contains("(\(sha)-dirty)"), "\(outcome.out)")
+        #expect(outcome.out.contains("approval        created   version 1 (\(sha)-dirty)"), "\(outcome.out)")
     }
 
     @Test func statusShowsTheDeployedCommitAndWhatIsPending() async throws {
@@ -61,7 +61,7 @@ import Testing
         // staging gets what dev runs (the first commit), not the working tree's newer commit.
         let promote = await CommandHarness.run(["promote", "--from", "dev", "--to", "staging", "--auto-approve", "-C", root])
         #expect(promote.exitCode == 0, "\(promote.err)")
-        #expect(promote.out.contains("data-processing created   (\(first))"), "\(promote.out)")
+        #expect(promote.out.contains("data-processing created   version 1 (\(first))   alias live → 1"), "\(promote.out)")
         #expect(!promote.out.contains("etl"))
         let diff = await CommandHarness.run(["diff", "deployed", "--env", "staging", "-C", root])
         #expect(diff.out.contains("~ States.ProcessData.Retry[0].MaxAttempts: 2 → 3"), "\(diff.out)")
@@ -76,7 +76,7 @@ import Testing
         _ = await CommandHarness.run(["apply", "--env", "dev", "--auto-approve", "-C", root])
         let rollback = await CommandHarness.run(["rollback", "--env", "dev", "--to", "HEAD~1", "--auto-approve", "-C", root])
         #expect(rollback.exitCode == 0, "\(rollback.err)")
-        #expect(rollback.out.contains("data-processing updated   (\(first))"), "\(rollback.out)")
+        #expect(rollback.out.contains("data-processing updated   version 2 (\(first))   alias live → 2"), "\(rollback.out)")
         let plan = await CommandHarness.run(["plan", "--env", "dev", "-C", root])
         #expect(plan.out.contains("~ States.ProcessData.Retry[0].MaxAttempts: 2 → 3"))
     }

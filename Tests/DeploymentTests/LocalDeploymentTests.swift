@@ -181,3 +181,38 @@ extension PlanFile {
         return try read(path)
     }
 }
+
+@Suite struct DurableLocalTargetTests {
+    @Test func theRepositoryEngineKeepsDeploymentsBetweenRuns() async throws {
+        let fixture = try DeployFixture()
+        defer { fixture.remove() }
+        let resolver = TargetResolver(root: fixture.root)
+        let session = fixture.session(resolver)
+        try await fixture.apply(session: session)
+        await resolver.closeLocalEngine()
+        #expect(FileManager.default.fileExists(atPath: fixture.root + "/.sfn/engine/engine.sqlite"))
+        let again = try await session.plan(environment: "dev")
+        #expect(again.target.description == "local engine (.sfn/engine)")
+        #expect(!again.plan.hasChanges)
+        await resolver.closeLocalEngine()
+    }
+
+    @Test func rollbackOnTheLocalEngineMovesTheAliasToThePreviousCommit() async throws {
+        let fixture = try DeployFixture()
+        defer { fixture.remove() }
+        let resolver = TargetResolver(root: fixture.root)
+        let session = fixture.session(resolver)
+        defer { Task { await resolver.closeLocalEngine() } }
+        let first = try fixture.repository.git("rev-parse", "HEAD").trimmingCharacters(in: .whitespacesAndNewlines)
+        try await fixture.apply(session: session)
+        try fixture.repository.write("workflows/data-processing.yaml", DeployFixture.processData(maxAttempts: 3))
+        try fixture.repository.commit("Raise retries")
+        try await fixture.apply(session: session)
+        let rollback = try await Rollback(session: session).plan(environment: "dev", workflows: [])
+        #expect(rollback.plan.changes.map(\.workflow) == ["data-processing"])
+        let outcome = await Deployer(target: rollback.target, recordedAction: "rollback").apply(rollback.plan)
+        #expect(outcome.failure == nil)
+        let status = try await EnvironmentStatus.read(session, environment: "dev")
+        #expect(status.workflows.first { $0.workflow == "data-processing" }?.deployed?.commit == first)
+    }
+}

@@ -51,16 +51,18 @@ struct ApplyCommand: AsyncParsableCommand {
         let console = Console.current
         do {
             let context = try DeploymentContext(repository: repository, console: console)
-            let colored = color.enabled(for: console)
-            guard let environment else {
-                try await applySaved(arguments[0], context: context)
-                return
+            try await context.closing {
+                let colored = color.enabled(for: console)
+                guard let environment else {
+                    try await applySaved(arguments[0], context: context)
+                    return
+                }
+                let planned = try await context.plan(
+                    environment: environment, workflows: arguments, revision: revision.revision, prune: prune, color: colored)
+                let approval = ApplyApproval(console: console, autoApprove: autoApprove)
+                try await ApplyRun(context: context, allowDirty: allowDirty, recordedAction: nil).run(
+                    planned.plan, target: planned.target, approval: approval, colored: colored)
             }
-            let planned = try await context.plan(
-                environment: environment, workflows: arguments, revision: revision.revision, prune: prune, color: colored)
-            let approval = ApplyApproval(console: console, autoApprove: autoApprove)
-            try await ApplyRun(context: context, allowDirty: allowDirty, recordedAction: nil).run(
-                planned.plan, target: planned.target, approval: approval, colored: colored)
         } catch let failure as CommandFailure {
             throw console.report(failure)
         }
@@ -73,7 +75,7 @@ struct ApplyCommand: AsyncParsableCommand {
             plan = try PlanFile.read(path)
             target = try await context.session.checkSaved(plan)
         } catch {
-            throw error.failure
+            throw CommandFailure(deploying: error)
         }
         try await ApplyRun(context: context, allowDirty: allowDirty, recordedAction: nil).run(
             plan, target: target, approval: .reviewed, colored: false, planId: plan.id)
@@ -127,7 +129,7 @@ struct ApplyRun {
         do {
             try DeploymentSession.checkDirty(plan, target: target, allowDirty: allowDirty)
         } catch {
-            throw error.failure
+            throw CommandFailure(deploying: error)
         }
         if approval.mode == .ask {
             console.out(PlanView(colored: colored).text(plan))
@@ -140,7 +142,7 @@ struct ApplyRun {
             do {
                 lock = try EnvironmentLock(root: context.root, environment: plan.environment)
             } catch {
-                throw error.failure
+                throw CommandFailure(deploying: error)
             }
         }
         let outcome = await Deployer(target: target, recorder: DeploymentRecords.recorder(root: context.root), recordedAction: recordedAction)

@@ -1,9 +1,38 @@
 import Deployment
+import Records
+import Synchronization
 
-/// Where apply, promote and rollback record deployments. Records (`.sfn/records.sqlite`) are
-/// written through this one type, so the store is wired in one place.
+/// Where apply, promote and rollback record deployments: `.sfn/records.sqlite`, written
+/// through this one type so the store is wired in one place.
 enum DeploymentRecords {
-    static func recorder(root: String) -> DeploymentRecorder? {
-        nil
+    /// A recorder writing to the repository's record store, opened on the first deployment
+    /// (a plan with nothing to apply creates no file).
+    static func recorder(root: String) -> DeploymentRecorder {
+        let opened = OpenedStore(directory: root + "/.sfn")
+        return DeploymentRecorder { entry in
+            let applied = entry.applied
+            try opened.store().insert(DeploymentRecord(
+                environment: entry.environment, workflow: applied.workflow, stateMachineArn: applied.stateMachineArn,
+                versionArn: applied.versionArn, aliasArn: applied.aliasArn, commit: applied.revision.commit,
+                dirty: applied.revision.dirty, definitionSHA256: applied.definitionSHA256, target: entry.target,
+                planId: entry.planId, action: entry.action, deployedAt: entry.deployedAt))
+        }
+    }
+
+    /// The store, opened once by whichever deployment needs it first.
+    final class OpenedStore: Sendable {
+        let directory: String
+        private let opened = Mutex<RecordStore?>(nil)
+
+        init(directory: String) { self.directory = directory }
+
+        func store() throws -> RecordStore {
+            try opened.withLock { current in
+                if let current { return current }
+                let store = try RecordStore.open(directory: directory)
+                current = store
+                return store
+            }
+        }
     }
 }

@@ -20,36 +20,44 @@ struct DeployedDiff {
         let other = deployedFirst ? to : from
         guard other != "deployed" else { throw CommandFailure(message: "compare 'deployed' with a revision or 'worktree', not with itself") }
         let context = try DeploymentContext(repository: repository, console: console)
-        let session = try await ProjectSession(repository: repository)
-        var plans: [DeploymentPlan] = []
-        for environment in try session.environments(named: environments) {
-            let planned = try await context.plan(
-                environment: environment, workflows: [], revision: other == "worktree" ? nil : other, prune: true,
-                color: colored)
-            var plan = planned.plan
-            if !deployedFirst { plan.items = plan.items.map(Self.reversed) }
-            plans.append(plan)
-        }
-        switch output {
-        case .json:
-            console.out(plans.map { PlanFile.encode($0) }.joined())
-        case .text:
-            var text = ""
-            for plan in plans {
-                let changed = PlanView.ordered(plan.changes)
-                let label = deployedFirst ? "deployed (\(plan.target)) → \(other)" : "\(other) → deployed (\(plan.target))"
-                text += "\(plan.environment): \(label)\(changed.isEmpty ? ": no differences" : "")\n"
-                for item in changed {
-                    let details = PlanView.details(item)
-                    text += "  \(item.action.symbol) \(PlanView.pad(item.workflow, PlanView.workflowWidth)) \(PlanView.pad(item.stateMachineName, PlanView.nameWidth)) \(details.first ?? "")\n"
-                    for line in details.dropFirst() {
-                        text += String(repeating: " ", count: 4 + PlanView.workflowWidth + 1 + PlanView.nameWidth + 1) + line + "\n"
+        do {
+            return try await context.closing { () async throws -> Bool in
+            let session = try await ProjectSession(repository: repository)
+            var plans: [DeploymentPlan] = []
+            for environment in try session.environments(named: environments) {
+                let planned = try await context.plan(
+                    environment: environment, workflows: [], revision: other == "worktree" ? nil : other, prune: true,
+                    color: colored)
+                var plan = planned.plan
+                if !deployedFirst { plan.items = plan.items.map(Self.reversed) }
+                plans.append(plan)
+            }
+            switch output {
+            case .json:
+                console.out(plans.map { PlanFile.encode($0) }.joined())
+            case .text:
+                var text = ""
+                for plan in plans {
+                    let changed = PlanView.ordered(plan.changes)
+                    let label = deployedFirst ? "deployed (\(plan.target)) → \(other)" : "\(other) → deployed (\(plan.target))"
+                    text += "\(plan.environment): \(label)\(changed.isEmpty ? ": no differences" : "")\n"
+                    for item in changed {
+                        let details = PlanView.details(item)
+                        text += "  \(item.action.symbol) \(PlanView.pad(item.workflow, PlanView.workflowWidth)) \(PlanView.pad(item.stateMachineName, PlanView.nameWidth)) \(details.first ?? "")\n"
+                        for line in details.dropFirst() {
+                            text += String(repeating: " ", count: 4 + PlanView.workflowWidth + 1 + PlanView.nameWidth + 1) + line + "\n"
+                        }
                     }
                 }
+                console.out(text)
             }
-            console.out(text)
+                return plans.contains { $0.hasChanges }
+            }
+        } catch let failure as CommandFailure {
+            throw failure
+        } catch {
+            throw CommandFailure(message: "\(error)")
         }
-        return plans.contains { $0.hasChanges }
     }
 
     /// The same item seen from the other side: a create is a machine only deployed, and so on.

@@ -15,6 +15,19 @@ struct DeploymentContext {
         self.console = console
     }
 
+    /// Runs `body`, then closes the local engine this command opened (whether `body` succeeded
+    /// or not), so its database is free for the next command.
+    func closing<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            let result = try await body()
+            await session.resolver.closeLocalEngine()
+            return result
+        } catch {
+            await session.resolver.closeLocalEngine()
+            throw error
+        }
+    }
+
     /// The environment's desired state; sources with errors are printed and stop the command.
     func desired(environment: String, workflows: [String], revision: String?, color: Bool) async throws(CommandFailure)
         -> DesiredState
@@ -49,6 +62,9 @@ struct DeploymentContext {
     }
 }
 
-extension DeploymentError {
-    var failure: CommandFailure { CommandFailure(message: message) }
+extension CommandFailure {
+    /// A deployment error as the one-line tool error commands print.
+    init(deploying error: any Error) {
+        self.init(message: (error as? DeploymentError)?.message ?? String(describing: error))
+    }
 }

@@ -47,24 +47,26 @@ struct PlanCommand: AsyncParsableCommand {
         let console = Console.current
         do {
             let context = try DeploymentContext(repository: repository, console: console)
-            let colored = color.enabled(for: console)
-            let planned = try await context.plan(
-                environment: environment, workflows: workflows, revision: revision.revision, prune: prune, color: colored)
-            if let out {
-                do {
-                    try PlanFile.write(planned.plan, to: out)
-                } catch {
-                    throw error.failure
+            try await context.closing {
+                let colored = color.enabled(for: console)
+                let planned = try await context.plan(
+                    environment: environment, workflows: workflows, revision: revision.revision, prune: prune, color: colored)
+                if let out {
+                    do {
+                        try PlanFile.write(planned.plan, to: out)
+                    } catch {
+                        throw CommandFailure(deploying: error)
+                    }
                 }
+                switch output {
+                case .text:
+                    console.out(PlanView(colored: colored).text(planned.plan))
+                    if let out { console.out("Saved the plan to \(out): apply it with `sfn apply \(out)`.\n") }
+                case .json:
+                    console.out(PlanFile.encode(planned.plan))
+                }
+                if detailedExitCode && planned.plan.hasChanges { throw ExitCode(2) }
             }
-            switch output {
-            case .text:
-                console.out(PlanView(colored: colored).text(planned.plan))
-                if let out { console.out("Saved the plan to \(out): apply it with `sfn apply \(out)`.\n") }
-            case .json:
-                console.out(PlanFile.encode(planned.plan))
-            }
-            if detailedExitCode && planned.plan.hasChanges { throw ExitCode(2) }
         } catch let failure as CommandFailure {
             throw console.report(failure)
         }

@@ -37,17 +37,19 @@ struct PromoteCommand: AsyncParsableCommand {
         let console = Console.current
         do {
             let context = try DeploymentContext(repository: repository, console: console)
-            let plans: [DeploymentSession.Planned]
-            do {
-                plans = try await Promotion(session: context.session).plan(from: from, to: to, workflows: workflows)
-            } catch {
-                throw error.failure
-            }
-            let colored = color.enabled(for: console)
-            for planned in plans {
-                try await ApplyRun(context: context, allowDirty: false, recordedAction: "promote").run(
-                    planned.plan, target: planned.target, approval: ApplyApproval(console: console, autoApprove: autoApprove),
-                    colored: colored)
+            try await context.closing {
+                let plans: [DeploymentSession.Planned]
+                do {
+                    plans = try await Promotion(session: context.session).plan(from: from, to: to, workflows: workflows)
+                } catch {
+                    throw CommandFailure(deploying: error)
+                }
+                let colored = color.enabled(for: console)
+                for planned in plans {
+                    try await ApplyRun(context: context, allowDirty: false, recordedAction: "promote").run(
+                        planned.plan, target: planned.target, approval: ApplyApproval(console: console, autoApprove: autoApprove),
+                        colored: colored)
+                }
             }
         } catch let failure as CommandFailure {
             throw console.report(failure)

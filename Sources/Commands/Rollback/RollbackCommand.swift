@@ -34,20 +34,22 @@ struct RollbackCommand: AsyncParsableCommand {
         let console = Console.current
         do {
             let context = try DeploymentContext(repository: repository, console: console)
-            let colored = color.enabled(for: console)
-            let planned: DeploymentSession.Planned
-            if let to {
-                planned = try await context.plan(environment: environment, workflows: workflows, revision: to, prune: false, color: colored)
-            } else {
-                do {
-                    planned = try await Rollback(session: context.session).plan(environment: environment, workflows: workflows)
-                } catch {
-                    throw error.failure
+            try await context.closing {
+                let colored = color.enabled(for: console)
+                let planned: DeploymentSession.Planned
+                if let to {
+                    planned = try await context.plan(environment: environment, workflows: workflows, revision: to, prune: false, color: colored)
+                } else {
+                    do {
+                        planned = try await Rollback(session: context.session).plan(environment: environment, workflows: workflows)
+                    } catch {
+                        throw CommandFailure(deploying: error)
+                    }
                 }
+                try await ApplyRun(context: context, allowDirty: false, recordedAction: "rollback").run(
+                    planned.plan, target: planned.target, approval: ApplyApproval(console: console, autoApprove: autoApprove),
+                    colored: colored)
             }
-            try await ApplyRun(context: context, allowDirty: false, recordedAction: "rollback").run(
-                planned.plan, target: planned.target, approval: ApplyApproval(console: console, autoApprove: autoApprove),
-                colored: colored)
         } catch let failure as CommandFailure {
             throw console.report(failure)
         }

@@ -33,19 +33,21 @@ struct StatusCommand: AsyncParsableCommand {
         let console = Console.current
         do {
             let context = try DeploymentContext(repository: repository, console: console)
-            let session = try await ProjectSession(repository: repository)
-            let names = try session.environments(named: environments)
-            var statuses: [EnvironmentStatus] = []
-            for name in names {
-                do {
-                    statuses.append(try await EnvironmentStatus.read(context.session, environment: name))
-                } catch {
-                    throw error.failure
+            try await context.closing {
+                let session = try await ProjectSession(repository: repository)
+                let names = try session.environments(named: environments)
+                var statuses: [EnvironmentStatus] = []
+                for name in names {
+                    do {
+                        statuses.append(try await EnvironmentStatus.read(context.session, environment: name))
+                    } catch {
+                        throw CommandFailure(deploying: error)
+                    }
                 }
-            }
-            switch output {
-            case .text: console.out(StatusView().text(statuses))
-            case .json: console.out(StatusView().json(statuses))
+                switch output {
+                case .text: console.out(StatusView().text(statuses))
+                case .json: console.out(StatusView().json(statuses))
+                }
             }
         } catch let failure as CommandFailure {
             throw console.report(failure)

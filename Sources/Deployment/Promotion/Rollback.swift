@@ -37,6 +37,8 @@ public struct Rollback: Sendable {
             }
             guard let previous = try await previousVersion(of: machine, before: current, leaving: revision, target: target)
             else {
+                // Rolling back a whole environment leaves alone what has never changed.
+                if workflows.isEmpty { continue }
                 throw DeploymentError(
                     .nothingToDeploy,
                     "workflow '\(id)' in environment '\(environment)' has no version of a commit before \(revision.short) to roll back to")
@@ -54,6 +56,10 @@ public struct Rollback: Sendable {
                     new: JSON.string("version \(previous.arn.versionNumber ?? 0) (\(previous.revision.short))").serialized())],
                 desired: desiredMachine, observed: machine.fingerprint, movesAlias: true,
                 aliasVersion: previous.arn.description))
+        }
+        guard !items.isEmpty else {
+            throw DeploymentError(
+                .nothingToDeploy, "no workflow in environment '\(environment)' has a version of an earlier commit to roll back to")
         }
         let plan = DeploymentPlan(
             environment: environment, target: target.description, source: desired.source, capabilities: capabilities,

@@ -13,8 +13,8 @@ public import Workspace
 public struct TargetResolver: Sendable {
     /// Where the embedded engine comes from.
     public enum LocalEngine: Sendable {
-        /// One engine for every local environment of this process, kept by `LocalEngines`
-        /// under the repository's `.sfn/` directory.
+        /// The durable engine in the repository's `.sfn/engine/engine.sqlite`, opened once per
+        /// process for every local environment; close it with `closeLocalEngine()`.
         case repository
         /// A given service (tests, benchmarks, `sfn serve`'s engine).
         case service(any StepFunctionsService)
@@ -29,11 +29,16 @@ public struct TargetResolver: Sendable {
     public var endpointTimeout: Duration
     /// Retries for `endpoint` targets: emulators do not throttle, so a failure is rarely transient.
     public var endpointRetries: RetryPolicy
+    /// Whether the local engine, when this resolver opens it, continues the executions it finds
+    /// RUNNING: `sfn run` wants that; plan and apply leave them for the next run.
+    public var resumeExecutions: Bool
 
     public init(
         root: String, local: LocalEngine = .repository, awsEnvironment: AWSEnvironment = .process,
-        endpointTimeout: Duration = .seconds(10), endpointRetries: RetryPolicy = RetryPolicy(maxAttempts: 2)
+        endpointTimeout: Duration = .seconds(10), endpointRetries: RetryPolicy = RetryPolicy(maxAttempts: 2),
+        resumeExecutions: Bool = false
     ) {
+        self.resumeExecutions = resumeExecutions
         self.root = root
         self.local = local
         self.awsEnvironment = awsEnvironment
@@ -49,11 +54,13 @@ public struct TargetResolver: Sendable {
             let service: any StepFunctionsService
             switch local {
             case .service(let given): service = given
-            case .repository: service = await LocalEngines.shared.engine(root: root)
+            case .repository:
+                service = try await LocalEngines.shared.engine(
+                    root: root, environment: environment, resumeExecutions: resumeExecutions)
             }
             let scope = (service as? LocalStepFunctionsService)?.scope ?? ARNScope.local
             return ResolvedTarget(
-                environment: environment.name, kind: .local, description: "local engine (.sfn/)", service: service,
+                environment: environment.name, kind: .local, description: "local engine (.sfn/engine)", service: service,
                 scope: scope, alias: environment.alias)
         case .endpoint:
             guard let url = target.url, !url.isEmpty else {
@@ -89,5 +96,11 @@ public struct TargetResolver: Sendable {
                 scope: ARNScope(partition: partition, region: region, account: environment.account),
                 alias: environment.alias)
         }
+    }
+
+    /// Closes the local engine this process opened for the repository, releasing its database
+    /// for the next command. Commands call it when they end; nothing happens when none is open.
+    public func closeLocalEngine() async {
+        await LocalEngines.shared.close(root: root)
     }
 }
