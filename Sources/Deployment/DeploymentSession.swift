@@ -46,7 +46,7 @@ public struct DeploymentSession: Sendable {
 
     /// The target of a saved plan, after checking that the target still holds what the plan saw:
     /// a machine changed, created or deleted since makes the plan stale, and nothing is applied.
-    public func checkSaved(_ plan: DeploymentPlan) async throws(DeploymentError) -> ResolvedTarget {
+    public func checkSaved(_ plan: DeploymentPlan) async throws(DeploymentError) -> (target: ResolvedTarget, desired: DesiredState) {
         let desired = try await DesiredState.load(root: root, environment: plan.environment)
         let target = try await resolver.resolve(desired.environment)
         guard target.description == plan.target else {
@@ -66,7 +66,7 @@ public struct DeploymentSession: Sendable {
                 "the plan is stale: \(changed.joined(separator: ", ")) changed on \(target.description) since it was made "
                     + "(plan \(plan.id.prefix(8))); run sfn plan again and review the new plan")
         }
-        return target
+        return (target, desired)
     }
 
     /// Refuses to deploy uncommitted sources, except to the embedded engine or when allowed:

@@ -1,5 +1,4 @@
 import Deployment
-import Engine
 import Foundation
 
 /// `sfn-benchmark --deploy [--workflows N]`: plans and applies a generated repository of N
@@ -19,9 +18,11 @@ struct DeployBenchmark {
             try Data(text.utf8).write(to: url)
         }
         defer { if keepDirectory == nil { try? FileManager.default.removeItem(atPath: root) } }
-        let engine = LocalStepFunctionsService()
-        let session = DeploymentSession(root: root, resolver: TargetResolver(root: root, local: .service(engine)))
-        print("deploy: \(workflowCount) workflows to environment 'local' (embedded engine), cores: \(ProcessInfo.processInfo.activeProcessorCount)")
+        // The durable engine under .sfn/engine, as `sfn apply` uses it; reopened before the
+        // no-change plan, as the next command would.
+        let resolver = TargetResolver(root: root)
+        let session = DeploymentSession(root: root, resolver: resolver)
+        print("deploy: \(workflowCount) workflows to environment 'local' (durable embedded engine), cores: \(ProcessInfo.processInfo.activeProcessorCount)")
 
         var start = ContinuousClock.now
         let first = try await session.plan(environment: "local")
@@ -37,6 +38,7 @@ struct DeployBenchmark {
         let applyTime = ContinuousClock.now - start
         if let failure = outcome.failure { throw failure.error }
         print("  first apply:     \(Self.format(applyTime))  (\(outcome.applied.count) created; goal < 5 s)")
+        await resolver.closeLocalEngine()
 
         start = ContinuousClock.now
         let again = try await session.plan(environment: "local")
@@ -48,6 +50,7 @@ struct DeployBenchmark {
         start = ContinuousClock.now
         _ = try await session.plan(desired)
         print("    of which target read + compare: \(Self.format(ContinuousClock.now - start))")
+        await resolver.closeLocalEngine()
     }
 
     static func format(_ duration: Duration) -> String {

@@ -80,4 +80,18 @@ import Testing
         let plan = await CommandHarness.run(["plan", "--env", "dev", "-C", root])
         #expect(plan.out.contains("~ States.ProcessData.Retry[0].MaxAttempts: 2 → 3"))
     }
+
+    @Test func deploymentsAreRecordedAndNotedOnTheCommitWhenAsked() async throws {
+        let repository = try DeployCommandFixture.make()
+        defer { repository.remove() }
+        let root = repository.root.path
+        try repository.write("sfn.yaml", "records: {git_notes: true}\n")
+        let sha = try repository.commit("Notes")
+        let applied = await CommandHarness.run(["apply", "--env", "dev", "--auto-approve", "-C", root])
+        #expect(applied.exitCode == 0, "\(applied.err)")
+        let note = try repository.git("notes", "--ref=sfn", "show", sha)
+        #expect(note.contains("sfn deploy dev approval create"), "\(note)")
+        #expect(note.contains("sfn deploy dev data-processing create"), "\(note)")
+        #expect(FileManager.default.fileExists(atPath: root + "/.sfn/records.sqlite"))
+    }
 }

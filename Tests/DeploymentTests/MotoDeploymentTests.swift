@@ -81,7 +81,7 @@ struct MotoDeploymentTests {
             #expect(stale?.kind == .stalePlan)
 
             let fresh = try await session.plan(environment: "dev", prune: true)
-            let target = try await session.checkSaved(fresh.plan)
+            let target = try await session.checkSaved(fresh.plan).target
             let outcome = await Deployer(target: target).apply(fresh.plan)
             #expect(outcome.failure == nil)
             let listed = try await target.service.listStateMachines(ListStateMachinesInput())

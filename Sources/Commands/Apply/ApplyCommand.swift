@@ -61,7 +61,7 @@ struct ApplyCommand: AsyncParsableCommand {
                     environment: environment, workflows: arguments, revision: revision.revision, prune: prune, color: colored)
                 let approval = ApplyApproval(console: console, autoApprove: autoApprove)
                 try await ApplyRun(context: context, allowDirty: allowDirty, recordedAction: nil).run(
-                    planned.plan, target: planned.target, approval: approval, colored: colored)
+                    planned.plan, target: planned.target, desired: planned.desired, approval: approval, colored: colored)
             }
         } catch let failure as CommandFailure {
             throw console.report(failure)
@@ -70,15 +70,15 @@ struct ApplyCommand: AsyncParsableCommand {
 
     private func applySaved(_ path: String, context: DeploymentContext) async throws {
         let plan: DeploymentPlan
-        let target: ResolvedTarget
+        let checked: (target: ResolvedTarget, desired: DesiredState)
         do {
             plan = try PlanFile.read(path)
-            target = try await context.session.checkSaved(plan)
+            checked = try await context.session.checkSaved(plan)
         } catch {
             throw CommandFailure(deploying: error)
         }
         try await ApplyRun(context: context, allowDirty: allowDirty, recordedAction: nil).run(
-            plan, target: target, approval: .reviewed, colored: false, planId: plan.id)
+            plan, target: checked.target, desired: checked.desired, approval: .reviewed, colored: false, planId: plan.id)
     }
 }
 
@@ -119,7 +119,8 @@ struct ApplyRun {
     var recordedAction: String?
 
     func run(
-        _ plan: DeploymentPlan, target: ResolvedTarget, approval: ApplyApproval, colored: Bool, planId: String? = nil
+        _ plan: DeploymentPlan, target: ResolvedTarget, desired: DesiredState, approval: ApplyApproval, colored: Bool,
+        planId: String? = nil
     ) async throws(CommandFailure) {
         let console = context.console
         guard plan.hasChanges else {
@@ -145,7 +146,7 @@ struct ApplyRun {
                 throw CommandFailure(deploying: error)
             }
         }
-        let outcome = await Deployer(target: target, recorder: DeploymentRecords.recorder(root: context.root), recordedAction: recordedAction)
+        let outcome = await Deployer(target: target, recorder: DeploymentRecords.recorder(root: context.root, projectFile: desired.project.settings.document?.value), recordedAction: recordedAction)
             .apply(plan, planId: planId)
         withExtendedLifetime(lock) {}
         let view = ApplyView()

@@ -47,7 +47,7 @@ struct PromoteCommand: AsyncParsableCommand {
                 let colored = color.enabled(for: console)
                 for planned in plans {
                     try await ApplyRun(context: context, allowDirty: false, recordedAction: "promote").run(
-                        planned.plan, target: planned.target, approval: ApplyApproval(console: console, autoApprove: autoApprove),
+                        planned.plan, target: planned.target, desired: planned.desired, approval: ApplyApproval(console: console, autoApprove: autoApprove),
                         colored: colored)
                 }
             }

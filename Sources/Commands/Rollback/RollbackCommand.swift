@@ -47,7 +47,7 @@ struct RollbackCommand: AsyncParsableCommand {
                     }
                 }
                 try await ApplyRun(context: context, allowDirty: false, recordedAction: "rollback").run(
-                    planned.plan, target: planned.target, approval: ApplyApproval(console: console, autoApprove: autoApprove),
+                    planned.plan, target: planned.target, desired: planned.desired, approval: ApplyApproval(console: console, autoApprove: autoApprove),
                     colored: colored)
             }
         } catch let failure as CommandFailure {
