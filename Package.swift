@@ -157,11 +157,12 @@ let package = Package(
         // (the embedded engine by default).
         .target(name: "StepFunctions", dependencies: ["Engine", "StepFunctionsAPI", "JSONValue"]),
 
-        // `sfn serve`: any `StepFunctionsService` exposed over HTTP.
+        // `sfn serve`: any `StepFunctionsService` exposed over HTTP. AWSClient's SigV4 signer checks
+        // signatures under `--verify-signatures`, so client and server share one canonicalisation.
         .target(
             name: "Server",
             dependencies: [
-                "StepFunctionsAPI", "JSONValue",
+                "StepFunctionsAPI", "JSONValue", "AWSClient",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
@@ -183,13 +184,19 @@ let package = Package(
         .executableTarget(name: "sfn", dependencies: ["Commands"]),
         // Release-build benchmark: renders and validates a generated repository (`swift run -c release sfn-benchmark`);
         // with `--log`, times `sfn log` over a generated history of 1,000 commits; with `--engine`, runs the
-        // engine benchmark workflows (../shared/bench) in memory, pass-chain-100 durable on SQLite, and the straight-Swift floor.
+        // engine benchmark workflows (../shared/bench) in memory, pass-chain-100 durable on SQLite, and the straight-Swift floor;
+        // with `--serve`, loads `sfn serve` over loopback beside the same calls in process.
         .executableTarget(
             name: "sfn-benchmark",
             dependencies: [
                 "Commands", "Engine", "EngineStore", "StepFunctionsAPI", "ASLModel", "Workspace", "Validation", "Planning", "Revisions", "Git", "JSONValue", "Diagnostics",
                 "Deployment",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                // `--serve`: the server, its lifecycle and logging, and an HTTP client to load it over loopback.
+                "Server", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]),
 
         // Test helpers: marked-text diagnostics assertions, golden files, in-memory source trees. Not a product.

@@ -8,6 +8,8 @@ public struct ServerError: Error, Hashable, Sendable, CustomStringConvertible {
         case invalidPort
         /// A host with a scheme, path or spaces in it.
         case invalidHost
+        /// `--verify-signatures` without a key to verify against.
+        case missingCredentials
     }
 
     public var kind: Kind

@@ -37,3 +37,20 @@ extension StepFunctionsError {
         StepFunctionsError(.serializationException, "Cannot read the request body: \(error)")
     }
 }
+
+/// The errors of `--verify-signatures`, with AWS's codes and wording.
+extension StepFunctionsError {
+    static let missingAuthenticationToken = StepFunctionsError(
+        .init("MissingAuthenticationTokenException"), "Request is missing Authentication Token")
+
+    static let unrecognizedClient = StepFunctionsError(
+        .unrecognizedClientException, "The security token included in the request is invalid.")
+
+    static func incompleteSignature(_ message: String) -> StepFunctionsError {
+        StepFunctionsError(.incompleteSignature, message)
+    }
+
+    static func invalidSignature(_ message: String) -> StepFunctionsError {
+        StepFunctionsError(.init("InvalidSignatureException"), message)
+    }
+}

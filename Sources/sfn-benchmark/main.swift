@@ -12,7 +12,24 @@ import Workspace
 /// (workflow, environment) pair and validate it. Figures, not assertions: the README
 /// records them. With `--log`, times `sfn log` over a generated history instead
 /// (see `LogBenchmark`). With `--engine [--bench DIR] [--seconds S] [--concurrency N]`, runs
-/// the engine benchmark (see `EngineBenchmark`).
+/// the engine benchmark (see `EngineBenchmark`). With `--serve [--requests N]`, the load benchmark
+/// of `sfn serve` over loopback against the same calls in process (see `ServeBenchmark`).
+ServeBenchmark.installNIOExecutorIfAsked()
+if CommandLine.arguments.contains("--serve") {
+    var benchmark = ServeBenchmark()
+    var arguments = CommandLine.arguments.dropFirst().filter { $0 != "--serve" }.makeIterator()
+    while let argument = arguments.next() {
+        switch argument {
+        case "--requests": benchmark.requests = arguments.next().flatMap(Int.init) ?? benchmark.requests
+        case "--nio-executor": benchmark.installsNIOExecutor = true
+        default:
+            FileHandle.standardError.write(Data("usage: sfn-benchmark --serve [--requests N] [--nio-executor]\n".utf8))
+            exit(2)
+        }
+    }
+    try await benchmark.run()
+    exit(0)
+}
 if CommandLine.arguments.contains("--engine") {
     var benchmark = EngineBenchmark()
     var arguments = CommandLine.arguments.dropFirst().filter { $0 != "--engine" }.makeIterator()

@@ -13,12 +13,13 @@ struct RunningServer: Sendable {
     /// shuts the server down gracefully and waits for it to stop.
     static func with<Value: Sendable>(
         _ service: ScriptedService, logger: Logger = quietLogger,
+        signatureVerifier: any SignatureVerifying = AcceptingAnySignature(),
         _ body: @Sendable (RunningServer) async throws -> Value
     ) async throws -> Value {
         let (addresses, found) = AsyncStream.makeStream(of: ServerAddress.self)
         let server = StepFunctionsServer(
             service: service, configuration: ServerConfiguration(port: 0), logger: logger,
-            onRunning: { address in found.yield(address) })
+            signatureVerifier: signatureVerifier, onRunning: { address in found.yield(address) })
         let group = ServiceGroup(
             configuration: ServiceGroupConfiguration(services: [server], logger: logger))
         return try await withThrowingTaskGroup(of: Void.self) { tasks in

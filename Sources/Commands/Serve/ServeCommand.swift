@@ -49,6 +49,10 @@ struct ServeCommand: AsyncParsableCommand {
     /// The database file inside the data directory.
     static let databaseName = "engine.sqlite"
 
+    @Flag(name: .customLong("verify-signatures"), help: ArgumentHelp(
+        "Refuse requests not signed (SigV4) with the key in SFN_SERVE_ACCESS_KEY_ID/SFN_SERVE_SECRET_ACCESS_KEY (else AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY)."))
+    var verifySignatures = false
+
     func validate() throws {
         if inMemory, data != nil {
             throw ValidationError("--in-memory and --data exclude each other: choose one")
@@ -65,6 +69,9 @@ struct ServeCommand: AsyncParsableCommand {
         let console = Console.current
         do {
             let configuration = try serverConfiguration()
+            let verifier: any SignatureVerifying = verifySignatures
+                ? try SigV4Verifier(environment: ProcessInfo.processInfo.environment, region: region)
+                : AcceptingAnySignature()
             let options = LocalStepFunctionsService.Options(
                 clock: RealClock(scale: waitTimeScale), scope: ARNScope(region: region, account: account),
                 seed: UInt64.random(in: 0...UInt64.max))
@@ -83,7 +90,9 @@ struct ServeCommand: AsyncParsableCommand {
                 }
                 state = "state in \(path)"
             }
-            let server = StepFunctionsServer(service: service, configuration: configuration) { address in
+            let server = StepFunctionsServer(
+                service: service, configuration: configuration, signatureVerifier: verifier
+            ) { address in
                 console.err("sfn serve: listening on \(address.endpointURL) (region \(region), account \(account); \(state))\n")
             }
             do {

@@ -233,8 +233,10 @@ extension LocalStepFunctionsService {
     /// AWS's rules for an execution's input: JSON text of at most 256 KiB.
     func parseInput(_ text: String) throws(StepFunctionsError) -> JSON {
         guard text.utf8.count <= 262_144 else {
-            throw .validation(
-                value: nil, at: "input", constraint: "Member must have length less than or equal to 262144")
+            // AWS's wording: the input is sensitive, so its value is left out of the message.
+            throw StepFunctionsError(
+                .validationException,
+                "1 validation error detected: Value at 'input' failed to satisfy constraint: Member must have size less than or equal to 262144 bytes in UTF-8 encoding")
         }
         do {
             return try JSON.parse(text)

@@ -1,6 +1,6 @@
 public import StepFunctionsAPI
 
-/// The actions the local engine does not run yet: Map Runs, RedriveExecution and TestState.
+/// The actions the local engine does not run yet: Map Runs and RedriveExecution.
 /// Each answers `UnsupportedOperation` naming the action, so a caller learns at once that it
 /// reached the local engine's limits rather than a bug in its request.
 extension LocalStepFunctionsService {
@@ -20,9 +20,5 @@ extension LocalStepFunctionsService {
 
     public func updateMapRun(_ input: UpdateMapRunInput) async throws(StepFunctionsError) -> UpdateMapRunOutput {
         throw Self.unsupported("UpdateMapRun")
-    }
-
-    public func testState(_ input: TestStateInput) async throws(StepFunctionsError) -> TestStateOutput {
-        throw Self.unsupported("TestState")
     }
 }
