@@ -1,4 +1,5 @@
 import AWSClient
+public import Diagnostics
 import StepFunctionsAPI
 
 /// Why a deployment command cannot go on: a target that cannot be reached or configured, a
@@ -29,10 +30,13 @@ public struct DeploymentError: Error, Hashable, Sendable, CustomStringConvertibl
 
     public var kind: Kind
     public var message: String
+    /// For `.plan`: the problems found in the sources, to show with their locations.
+    public var diagnostics: [Diagnostic]
 
-    public init(_ kind: Kind, _ message: String) {
+    public init(_ kind: Kind, _ message: String, diagnostics: [Diagnostic] = []) {
         self.kind = kind
         self.message = message
+        self.diagnostics = diagnostics
     }
 
     public var description: String { message }

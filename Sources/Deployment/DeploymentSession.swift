@@ -1,4 +1,5 @@
 import Diagnostics
+import Validation
 
 /// Plan and apply for one repository: reads the desired state, resolves and probes the target,
 /// reads what is deployed, plans, and checks a saved plan before it is applied.
@@ -41,6 +42,7 @@ public struct DeploymentSession: Sendable {
         let names = Set(desired.workflows.map(\.stateMachineName))
         let inventory = try await TargetInventory.read(target, capabilities: capabilities, names: names)
         let plan = try Planner(target: target, capabilities: capabilities, prune: prune).plan(desired, inventory: inventory)
+        try Self.validate(plan, desired: desired)
         return Planned(desired: desired, target: target, inventory: inventory, plan: plan)
     }
 
@@ -81,5 +83,24 @@ public struct DeploymentSession: Sendable {
             .dirtySources,
             "workflow '\(first.workflow)'\(others) would deploy uncommitted sources\(files) to \(target.description): "
                 + "the deployed version would match no commit; commit first, or pass --allow-dirty (recorded as \(first.desired?.revision.short ?? "<sha>-dirty"))")
+    }
+
+    /// Validates what the plan would deploy (kept workflows were deployed already), so a
+    /// definition the target would refuse stops the plan with its file:line:col instead of
+    /// failing half-way through an apply.
+    static func validate(_ plan: DeploymentPlan, desired: DesiredState) throws(DeploymentError) {
+        let changing = Set(plan.items.filter { $0.action == .create || $0.action == .update || $0.action == .replace }.map(\.workflow))
+        guard !changing.isEmpty else { return }
+        let validator = Validator()
+        var problems: [Diagnostic] = []
+        for workflow in desired.workflows where changing.contains(workflow.id) {
+            problems += validator.validate(workflow.definition, options: ValidationOptions(type: workflow.type)).diagnostics
+        }
+        guard problems.hasErrors else { return }
+        let count = Set(problems.filter { $0.severity == .error }.compactMap { $0.location?.file }).count
+        throw DeploymentError(
+            .plan,
+            "\(count == 1 ? "a workflow" : "\(count) workflows") of environment '\(desired.environment.name)' would not validate; nothing was planned",
+            diagnostics: problems)
     }
 }

@@ -216,3 +216,19 @@ extension PlanFile {
         #expect(status.workflows.first { $0.workflow == "data-processing" }?.deployed?.commit == first)
     }
 }
+
+@Suite struct PlanValidationTests {
+    @Test func aDefinitionThatWouldNotValidateStopsThePlanWithItsLocation() async throws {
+        let fixture = try DeployFixture()
+        defer { fixture.remove() }
+        try fixture.repository.write("workflows/approval.yaml", """
+            StartAt: Ask
+            States:
+              Ask: {Type: Pass, Next: Missing}
+            """)
+        let error = await #expect(throws: DeploymentError.self) { try await fixture.session().plan(environment: "dev") }
+        #expect(error?.kind == .plan)
+        #expect(error?.message.contains("would not validate") == true)
+        #expect(error?.diagnostics.contains { $0.location?.file == "workflows/approval.yaml" && $0.location?.line == 3 } == true)
+    }
+}

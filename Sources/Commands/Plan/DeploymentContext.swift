@@ -57,6 +57,10 @@ struct DeploymentContext {
         do {
             return try await session.plan(desired, prune: prune)
         } catch {
+            if !error.diagnostics.isEmpty {
+                DiagnosticPrinter(console: console, sources: desired.project.sources, color: color)
+                    .toStandardError(error.diagnostics)
+            }
             throw CommandFailure(message: error.message)
         }
     }
