@@ -42,15 +42,13 @@ import Testing
         #expect(error?.kind == .plan)
     }
 
-    @Test func anEndpointNobodyListensOnFailsThePlanQuickly() async throws {
+    @Test func anEndpointNobodyListensOnFailsThePlanBeforeAnyChange() async throws {
         let port = try MotoServer.freePort()
         let fixture = try DeployFixture(target: "{kind: endpoint, url: 'http://127.0.0.1:\(port)'}")
         defer { fixture.remove() }
         let session = fixture.session(
             TargetResolver(root: fixture.root, awsEnvironment: Self.noAWS, endpointTimeout: .seconds(2)))
-        let start = ContinuousClock.now
         let error = await #expect(throws: DeploymentError.self) { try await session.plan(environment: "dev") }
-        #expect(ContinuousClock.now - start < .seconds(20))
         #expect(error?.kind == .target)
         #expect(error?.message.contains("Cannot reach the Step Functions endpoint") == true, "\(error?.message ?? "")")
     }
