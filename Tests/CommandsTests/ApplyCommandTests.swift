@@ -94,4 +94,21 @@ import Testing
         #expect(note.contains("sfn deploy dev data-processing create"), "\(note)")
         #expect(FileManager.default.fileExists(atPath: root + "/.sfn/records.sqlite"))
     }
+
+    @Test func rollbackMovesTheAliasBackToThePreviousCommitsVersion() async throws {
+        let repository = try DeployCommandFixture.make()
+        defer { repository.remove() }
+        let root = repository.root.path
+        let first = try repository.git("rev-parse", "--short=7", "HEAD").trimmingCharacters(in: .whitespacesAndNewlines)
+        _ = await CommandHarness.run(["apply", "--env", "dev", "--auto-approve", "-C", root])
+        try DeployCommandFixture.raiseRetries(repository)
+        let second = await CommandHarness.run(["apply", "--env", "dev", "--auto-approve", "-C", root])
+        #expect(second.exitCode == 0, "\(second.err)")
+        let rollback = await CommandHarness.run(["rollback", "--env", "dev", "--auto-approve", "-C", root])
+        #expect(rollback.exitCode == 0, "\(rollback.err)")
+        #expect(rollback.out.contains("data-processing updated   version 1 (\(first))   alias live → 1"), "\(rollback.out)")
+        let status = await CommandHarness.run(["status", "--env", "dev", "-C", root])
+        #expect(status.out.split(separator: "\n").contains { $0.contains("data-processing") && $0.contains(first) && $0.contains("update") },
+            "\(status.out)")
+    }
 }

@@ -146,6 +146,13 @@ struct ApplyRun {
                 throw CommandFailure(deploying: error)
             }
         }
+        // What was planned (and perhaps reviewed at a prompt) must still be what the target
+        // holds now that the lock is held: another apply may have finished in between.
+        do {
+            _ = try await context.session.checkSaved(plan)
+        } catch {
+            throw CommandFailure(deploying: error)
+        }
         let outcome = await Deployer(target: target, recorder: DeploymentRecords.recorder(root: context.root, projectFile: desired.project.settings.document?.value), recordedAction: recordedAction)
             .apply(plan, planId: planId)
         withExtendedLifetime(lock) {}
