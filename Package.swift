@@ -123,7 +123,8 @@ let package = Package(
                 "Validation", "ASLModel", "JSONPath", "Intrinsics", "JSONValue", "Diagnostics", "StepFunctionsAPI",
             ]),
 
-        // Durable storage for Standard executions: SQLite through GRDB, numbered migrations.
+        // The durable local engine (`LocalEngineDatabase`): Standard executions and the service's catalog (machines,
+        // versions, aliases, tags) in one SQLite file through GRDB, numbered migrations, one process at a time.
         .target(
             name: "EngineStore",
             dependencies: ["Engine", "JSONValue", "StepFunctionsAPI", .product(name: "GRDB", package: "GRDB.swift")]),

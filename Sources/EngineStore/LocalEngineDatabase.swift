@@ -13,6 +13,7 @@ public import StepFunctionsAPI
 ///     defer { Task { await service.close() } }
 public enum LocalEngineDatabase {
     /// Opens (creating it and its missing parent directories) the database at `path`.
+    /// A scaled `RealClock` in `options` continues from the latest time the file recorded.
     /// Throws `.locked` when another service holds it (after waiting up to two seconds for
     /// it to let go), `.unusable` for a file that is not an sfn engine database.
     /// Call `close()` on the service to stop it and release the file.
@@ -31,7 +32,17 @@ public enum LocalEngineDatabase {
             store = try SQLiteExecutionStore(path: path, lock: lock)
         } catch {
             lock.release()
-            throw .unusable(path: path, reason: error.message)
+            // The store's message names the path too; the error says it once.
+            let prefix = "cannot use '\(path)': "
+            let reason = error.message.hasPrefix(prefix) ? String(error.message.dropFirst(prefix.count)) : error.message
+            throw .unusable(path: path, reason: reason)
+        }
+        var options = options
+        if let clock = options.clock as? RealClock, clock.scale != 1 {
+            // A scaled clock runs ahead of the wall; a new one continues from the file's latest
+            // time, so Waits keep their deadlines and new dates follow the old ones.
+            let latest = (try? store.latestRecordedTime()) ?? nil
+            if let latest, latest > clock.now() { options.clock = RealClock(scale: clock.scale, startingAt: latest) }
         }
         let service = LocalStepFunctionsService(options: options, catalog: store)
         do {

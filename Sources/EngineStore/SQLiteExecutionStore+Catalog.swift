@@ -51,4 +51,21 @@ extension SQLiteExecutionStore: CatalogStore {
             throw ExecutionStoreError("cannot read the ended executions of '\(path)': \(Self.reason(error))")
         }
     }
+
+    /// The latest time the file recorded (an execution's start or any event), nil when empty.
+    public func latestRecordedTime() throws -> Timestamp? {
+        do {
+            let latest = try database.read { db in
+                try Int64.fetchOne(db, sql: """
+                    SELECT MAX(t) FROM (
+                        SELECT MAX(startTime) AS t FROM execution
+                        UNION ALL
+                        SELECT MAX(json_extract(event, '$.timestamp.millisecondsSinceEpoch')) FROM historyEvent)
+                    """)
+            }
+            return latest.map { Timestamp(millisecondsSinceEpoch: $0) }
+        } catch {
+            throw ExecutionStoreError("cannot read the latest time of '\(path)': \(Self.reason(error))")
+        }
+    }
 }

@@ -99,8 +99,8 @@ public final class SQLiteExecutionStore: ExecutionStore {
         try write("record a transition") { db in
             try append(events, to: executionArn, db)
             if let cursor {
-                try db.execute(
-                    sql: "UPDATE execution SET cursor = ? WHERE arn = ?", arguments: [try text(cursor), executionArn])
+                try db.cachedStatement(sql: "UPDATE execution SET cursor = ? WHERE arn = ?")
+                    .execute(arguments: [try text(cursor), executionArn])
             }
         }
     }

@@ -94,6 +94,8 @@ import Testing
         // A second service that does not resume leaves it RUNNING.
         let reader = try await open(resume: false)
         #expect(try await reader.describeExecution(DescribeExecutionInput(executionArn: run.executionArn)).status == .running)
+        let progress = try await reader.getExecutionHistory(GetExecutionHistoryInput(executionArn: run.executionArn))
+        #expect(progress.events.map(\.type.rawValue) == ["ExecutionStarted", "WaitStateEntered"])
         await reader.close()
 
         let clock = ManualClock(start: firstClock.now().adding(seconds: 30))
@@ -112,6 +114,48 @@ import Testing
         ])
         // The Wait kept its original deadline: 60 s after the start, not after the reopen.
         #expect(done.stopDate == run.startDate.adding(milliseconds: 60_000))
+    }
+
+    @Test func anAcceptedStartWhoseRunWasNeverRecordedRunsOnReopen() async throws {
+        defer { harness.remove() }
+        let first = try await open()
+        let machine = try await first.createStateMachine(
+            CreateStateMachineInput(name: "Hello", definition: Self.hello, roleArn: Self.role)).stateMachineArn
+        let run = try await first.startExecution(
+            StartExecutionInput(stateMachineArn: machine, name: "accepted", input: #"{"k": true}"#))
+        _ = try await first.waitForExecution(run.executionArn)
+        await first.close()
+        // As if the process stopped after answering StartExecution, before the run was stored.
+        try await DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "DELETE FROM historyEvent")
+            try db.execute(sql: "DELETE FROM execution")
+        }
+
+        let second = try await open()
+        defer { Task { await second.close() } }
+        let done = try await second.waitForExecution(run.executionArn)
+        #expect(done.status == .succeeded)
+        #expect(done.input == #"{"k": true}"#)
+        let history = try await second.getExecutionHistory(GetExecutionHistoryInput(executionArn: run.executionArn))
+        #expect(history.events.first?.type == .executionStarted)
+        #expect(history.events.filter { $0.type == .executionStarted }.count == 1)
+    }
+
+    @Test func aScaledClockContinuesFromTheFilesLatestTime() async throws {
+        defer { harness.remove() }
+        // An earlier scaled engine ran ahead of the wall: its execution started a day from now.
+        let dayAhead = RealClock().now().adding(seconds: 86_400)
+        let first = try await open(clock: ManualClock(start: dayAhead))
+        let machine = try await first.createStateMachine(
+            CreateStateMachineInput(name: "Hello", definition: Self.hello, roleArn: Self.role)).stateMachineArn
+        let earlier = try await first.startExecution(StartExecutionInput(stateMachineArn: machine))
+        _ = try await first.waitForExecution(earlier.executionArn)
+        await first.close()
+
+        let second = try await LocalEngineDatabase.open(path: path, options: .init(clock: RealClock(scale: 0.01)))
+        defer { Task { await second.close() } }
+        let later = try await second.startExecution(StartExecutionInput(stateMachineArn: machine))
+        #expect(later.startDate >= earlier.startDate)
     }
 
     @Test func aSecondOpenerIsRefusedWithTheHoldersPid() async throws {

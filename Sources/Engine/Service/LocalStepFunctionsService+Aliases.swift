@@ -87,7 +87,7 @@ extension LocalStepFunctionsService {
     {
         // A version ARN lists the aliases of its machine; AWS accepts both.
         let arn = input.stateMachineArn
-        if arn.aliasName != nil { throw .invalidArn("Invalid Arn: 'Resource type not valid in this context: \(arn)'") }
+        if arn.aliasName != nil { throw .invalidArn("Resource type not valid in this context: \(arn)") }
         if arn.versionNumber != nil { _ = try version(arn) }
         let machine = try stateMachine(arn.unqualified)
         let owned = aliases.values.filter { $0.arn.unqualified == machine.arn }.sorted { $0.sequence < $1.sequence }
@@ -115,7 +115,7 @@ extension LocalStepFunctionsService {
     /// The stored alias an alias ARN names.
     func alias(_ arn: StateMachineARN) throws(StepFunctionsError) -> StoredAlias {
         guard arn.aliasName != nil, arn.mapStateLabel == nil else {
-            throw .invalidArn("Invalid Arn: 'Resource type not valid in this context: \(arn)'")
+            throw .invalidArn("Resource type not valid in this context: \(arn)")
         }
         guard let alias = aliases[arn.description] else { throw .resourceNotFound(arn.description) }
         return alias
@@ -139,7 +139,7 @@ extension LocalStepFunctionsService {
         }
         let arns = routing.map(\.stateMachineVersionArn)
         for arn in arns where arn.versionNumber == nil || arn.mapStateLabel != nil {
-            throw .invalidArn("Invalid Arn: 'Resource type not valid in this context: \(arn)'")
+            throw .invalidArn("Resource type not valid in this context: \(arn)")
         }
         guard Set(arns.map(\.unqualified)).count == 1 else {
             throw StepFunctionsError(

@@ -58,13 +58,13 @@ extension LocalStepFunctionsService {
                 machine.workflow = try? compile(machine.definition, type: machine.type)
                 compiled[record.revisionKey] = machine
             }
+            // Its history is the store's, ended or not (one left RUNNING shows its progress so far).
             var execution = StoredExecution(
                 arn: record.arn, stateMachineArn: record.stateMachineArn, versionArn: record.versionArn,
                 aliasArn: record.aliasArn, name: record.name, input: record.input, startDate: record.startDate,
-                machine: machine, handle: nil, report: nil, sequence: record.sequence)
+                machine: machine, handle: nil, report: nil, historyInStore: true, sequence: record.sequence)
             if let description = ended[record.arn.description] {
                 execution.report = ExecutionReport(description: description, history: [], transitions: 0)
-                execution.historyInStore = true
             }
             executions[record.arn.description] = execution
             executionNames["\(record.stateMachineArn):\(record.name)"] = record.arn.description

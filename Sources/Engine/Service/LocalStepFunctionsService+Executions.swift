@@ -201,7 +201,7 @@ extension LocalStepFunctionsService {
     {
         let execution = try execution(input.executionArn)
         var events: [HistoryEvent]
-        if execution.historyInStore, let catalog {
+        if execution.historyInStore, execution.handle == nil, let catalog {
             do {
                 events = try catalog.history(of: execution.arn.description)
             } catch {

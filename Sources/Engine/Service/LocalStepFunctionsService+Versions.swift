@@ -57,7 +57,7 @@ extension LocalStepFunctionsService {
     {
         let arn = input.stateMachineVersionArn
         guard arn.versionNumber != nil, arn.mapStateLabel == nil else {
-            throw .invalidArn("Invalid Arn: 'Resource type not valid in this context: \(arn)'")
+            throw .invalidArn("Resource type not valid in this context: \(arn)")
         }
         let routing = aliases.values.filter { alias in
             alias.routingConfiguration.contains { $0.stateMachineVersionArn == arn }

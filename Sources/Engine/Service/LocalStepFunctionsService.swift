@@ -39,7 +39,7 @@ public actor LocalStepFunctionsService: StepFunctionsService {
     var closed = false
 
     /// A service in memory (nothing outlives it).
-    public init(options: Options = Options()) {
+    public init(options: Options) {
         self.init(options: options, catalog: nil)
     }
 
@@ -130,7 +130,7 @@ public actor LocalStepFunctionsService: StepFunctionsService {
         switch arn.qualifier {
         case nil: machine = try stateMachine(arn)
         case .version: machine = try version(arn)
-        case .alias: throw .invalidArn("Invalid Arn: 'Resource type not valid in this context: stateMachine alias'")
+        case .alias: throw .invalidArn("Resource type not valid in this context: stateMachine alias")
         }
         return DescribeStateMachineOutput(
             stateMachineArn: machine.arn, name: machine.name, status: .active, definition: machine.definition,
@@ -250,7 +250,7 @@ public actor LocalStepFunctionsService: StepFunctionsService {
     func stateMachine(_ arn: StateMachineARN) throws(StepFunctionsError) -> StoredStateMachine {
         guard arn.mapStateLabel == nil else { throw Self.unsupported("distributed Map state machines") }
         guard arn.qualifier == nil else {
-            throw .invalidArn("Invalid Arn: 'Resource type not valid in this context: \(arn)'")
+            throw .invalidArn("Resource type not valid in this context: \(arn)")
         }
         guard let machine = machines[arn.description] else { throw .stateMachineDoesNotExist(arn.description) }
         return machine

@@ -66,8 +66,9 @@ struct StoredExecution: Sendable {
     var machine: StoredStateMachine
     var handle: ExecutionHandle?
     var report: ExecutionReport?
-    /// An execution of an earlier service on the same database: its report carries the
-    /// description only, and its history is read from the store when asked for.
+    /// An execution of an earlier service on the same database: its report (once ended)
+    /// carries the description only, and its history is read from the store when asked for
+    /// while no handle of this service runs it.
     var historyInStore = false
     var sequence: Int
 

@@ -28,15 +28,22 @@ extension EngineClock {
 public struct RealClock: EngineClock {
     public let scale: Double
     private let origin: Int64
+    /// The time `now()` reports at `origin`: the wall time, unless the clock was told to
+    /// continue from a later one (a scaled clock resuming what an earlier one recorded).
+    private let base: Int64
 
-    public init(scale: Double = 1) {
+    /// - Parameter start: where the reported time starts (now by default). A durable engine
+    ///   gives a scaled clock the latest time it recorded, so time never runs backwards
+    ///   across a restart.
+    public init(scale: Double = 1, startingAt start: Timestamp? = nil) {
         self.scale = scale > 0 ? scale : 1
         self.origin = RealClock.wallMilliseconds()
+        self.base = start?.millisecondsSinceEpoch ?? origin
     }
 
     public func now() -> Timestamp {
         let elapsed = RealClock.wallMilliseconds() - origin
-        return Timestamp(millisecondsSinceEpoch: origin + Int64((Double(elapsed) / scale).rounded()))
+        return Timestamp(millisecondsSinceEpoch: base + Int64((Double(elapsed) / scale).rounded()))
     }
 
     public func sleep(until deadline: Timestamp) async {

@@ -171,6 +171,23 @@ import Testing
         #expect(all.executions.map(\.name) == ["m", "a", "v"])
     }
 
+    @Test func startSyncExecutionRunsTheVersionAnAliasNames() async throws {
+        let created = try await client.createStateMachine(CreateStateMachineInput(
+            name: "Quick", definition: Self.pass("old"), roleArn: Self.role, type: .express, publish: true))
+        let old = try #require(created.stateMachineVersionArn)
+        _ = try await client.updateStateMachine(UpdateStateMachineInput(
+            stateMachineArn: created.stateMachineArn, definition: Self.pass("new"), publish: true))
+        let alias = try await client.createStateMachineAlias(CreateStateMachineAliasInput(
+            name: "stable", routingConfiguration: [.init(stateMachineVersionArn: old, weight: 100)]))
+        let synced = try await client.startSyncExecution(
+            StartSyncExecutionInput(stateMachineArn: alias.stateMachineAliasArn, input: "{}"))
+        #expect(synced.status == .succeeded)
+        #expect(synced.output == #""old""#)
+        #expect(synced.stateMachineArn == created.stateMachineArn)
+        let latest = try await client.startSyncExecution(StartSyncExecutionInput(stateMachineArn: created.stateMachineArn))
+        #expect(latest.output == #""new""#)
+    }
+
     @Test func weightedRoutingSplitsStartsReproducibly() async throws {
         let (_, v1, v2) = try await twoVersions()
         let alias = try await client.createStateMachineAlias(CreateStateMachineAliasInput(
@@ -238,6 +255,10 @@ import Testing
             _ = try await client.describeStateMachineAlias(
                 DescribeStateMachineAliasInput(stateMachineAliasArn: machine.alias("nothing")))
         }
+        let wrongKind = await expectError(.invalidArn) {
+            _ = try await client.describeStateMachineAlias(DescribeStateMachineAliasInput(stateMachineAliasArn: v1))
+        }
+        #expect(wrongKind == "Invalid Arn: 'Resource type not valid in this context: \(v1)'")
     }
 
     @Test func aliasesAreUpdatedListedAndDeleted() async throws {
