@@ -116,7 +116,10 @@ extension LocalStepFunctionsService {
     public func describeExecution(_ input: DescribeExecutionInput) async throws(StepFunctionsError)
         -> DescribeExecutionOutput
     {
-        describe(try execution(input.executionArn))
+        if executions[input.executionArn.description] == nil, let child = describeMapRunChild(input.executionArn) {
+            return child
+        }
+        return describe(try execution(input.executionArn))
     }
 
     /// Waits until the execution has ended and describes it: the local service's way to
@@ -160,7 +163,7 @@ extension LocalStepFunctionsService {
     }
 
     public func listExecutions(_ input: ListExecutionsInput) async throws(StepFunctionsError) -> ListExecutionsOutput {
-        if input.mapRunArn != nil { throw Self.unsupported("ListExecutions of a Map Run") }
+        if let mapRunArn = input.mapRunArn { return try listMapRunExecutions(mapRunArn, input) }
         guard let machineArn = input.stateMachineArn else {
             throw StepFunctionsError(.validationException, "Must provide a StateMachine ARN or MapRun ARN")
         }
@@ -199,6 +202,7 @@ extension LocalStepFunctionsService {
     public func getExecutionHistory(_ input: GetExecutionHistoryInput) async throws(StepFunctionsError)
         -> GetExecutionHistoryOutput
     {
+        if executions[input.executionArn.description] == nil, let child = try mapRunChildHistory(input) { return child }
         let execution = try execution(input.executionArn)
         var events: [HistoryEvent]
         if execution.historyInStore, execution.handle == nil, let catalog {
