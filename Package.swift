@@ -191,6 +191,7 @@ let package = Package(
             name: "sfn-benchmark",
             dependencies: [
                 "Commands", "Engine", "EngineStore", "StepFunctionsAPI", "ASLModel", "Workspace", "Validation", "Planning", "Revisions", "Git", "JSONValue", "Diagnostics",
+                "Deployment",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 // `--serve`: the server, its lifecycle and logging, and an HTTP client to load it over loopback.
                 "Server", .product(name: "AsyncHTTPClient", package: "async-http-client"),

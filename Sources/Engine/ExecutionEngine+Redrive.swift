@@ -27,6 +27,9 @@ extension ExecutionEngine {
             randomState: SeededRandom(seed: execution.start.seed).state, transitions: 0)
         // A task that waited for its token is invoked again, with a new token.
         cursor.callback = nil
+        // The state starts over: every retrier has all its attempts again.
+        cursor.retryAttempts = nil
+        cursor.retryAt = nil
         cursor.reenter = true
         if let store {
             try store.executionRedriven(
@@ -36,7 +39,7 @@ extension ExecutionEngine {
         let run = ExecutionRun(
             identity: identity, clock: clock, invoker: invoker, seed: execution.start.seed,
             timeoutSeconds: execution.start.timeoutSeconds, maximumHistoryEvents: maximumHistoryEvents, store: store,
-            callbacks: callbacks)
+            callbacks: callbacks, mapRuns: mapRuns)
         let history = execution.history + [redriven]
         let task = Task { await run.resume(machine, history: history, cursor: cursor) }
         return (ExecutionHandle(run: run, task: task, executionArn: identity.executionArn), now)

@@ -30,6 +30,8 @@ public struct ExecutionEngine: Sendable {
     /// The task tokens and activities of this engine's executions: SendTask* and
     /// GetActivityTask reach waiting executions through it (shared by copies of the engine).
     public var callbacks = CallbackRegistry()
+    /// The Map Runs of distributed Map states and their child executions (shared by copies).
+    public var mapRuns = MapRunRegistry()
 
     public init(
         clock: any EngineClock = VirtualClock(), invoker: any TaskInvoking = UnavailableTaskInvoker(), seed: UInt64 = 0,
@@ -91,7 +93,7 @@ public struct ExecutionEngine: Sendable {
         return ExecutionRun(
             identity: identity, clock: clock, invoker: invoker, seed: random.next(),
             timeoutSeconds: workflow.machine.timeoutSeconds, maximumHistoryEvents: maximumHistoryEvents, store: store,
-            callbacks: callbacks)
+            callbacks: callbacks, mapRuns: mapRuns)
     }
 
     /// Continues every execution the store holds as RUNNING, each from its last persisted
@@ -113,7 +115,7 @@ public struct ExecutionEngine: Sendable {
             let run = ExecutionRun(
                 identity: persisted.start.identity, clock: clock, invoker: invoker, seed: persisted.start.seed,
                 timeoutSeconds: persisted.start.timeoutSeconds, maximumHistoryEvents: maximumHistoryEvents, store: store,
-                callbacks: callbacks)
+                callbacks: callbacks, mapRuns: mapRuns)
             // A waiting task's token is open again before this returns, so that an answer
             // sent right after the restart finds it.
             if let pending = persisted.cursor?.callback {

@@ -46,6 +46,21 @@ if CommandLine.arguments.contains("--engine") {
     try await benchmark.run()
     exit(0)
 }
+if CommandLine.arguments.contains("--deploy") {
+    var benchmark = DeployBenchmark()
+    var arguments = CommandLine.arguments.dropFirst().filter { $0 != "--deploy" }.makeIterator()
+    while let argument = arguments.next() {
+        switch argument {
+        case "--workflows": benchmark.workflowCount = arguments.next().flatMap(Int.init) ?? benchmark.workflowCount
+        case "--keep": benchmark.keepDirectory = arguments.next()
+        default:
+            FileHandle.standardError.write(Data("usage: sfn-benchmark --deploy [--workflows N] [--keep DIR]\n".utf8))
+            exit(2)
+        }
+    }
+    try await benchmark.run()
+    exit(0)
+}
 if CommandLine.arguments.contains("--log") {
     var benchmark = LogBenchmark()
     var arguments = CommandLine.arguments.dropFirst().filter { $0 != "--log" }.makeIterator()

@@ -15,8 +15,8 @@ struct RunFixture {
     let repository: RepositoryFixture
     let service: LocalStepFunctionsService
 
-    init(clock: any EngineClock = VirtualClock()) throws {
-        service = LocalStepFunctionsService(clock: clock)
+    init(clock: any EngineClock = VirtualClock(), invoker: any TaskInvoking = UnavailableTaskInvoker()) throws {
+        service = LocalStepFunctionsService(clock: clock, invoker: invoker)
         repository = try RepositoryFixture([
             "environments/dev.yaml": "region: us-east-1\n",
             "environments/prod.yaml": "region: us-east-1\n",
@@ -244,5 +244,49 @@ struct RunFixture {
         let invalid = await fixture.sfn(["validate", "--env", "dev"])
         #expect(invalid.exitCode == 1)
         #expect((invalid.out + invalid.err).contains("unknown key 'records'"))
+    }
+
+    /// Where the target has aliases, the environment's alias runs, and its version's
+    /// description names the revision (a rollback leaves the tags naming a newer commit).
+    @Test func theAliasRunsAndItsVersionNamesTheRevision() async throws {
+        let fixture = try RunFixture()
+        defer { fixture.remove() }
+        let machine = try await fixture.deploy("hello", definition: RunFixture.hello)
+        let older = "9f8e7d6c5b4a39281706f5e4d3c2b1a098765432"
+        let version = try await fixture.service.publishStateMachineVersion(
+            PublishStateMachineVersionInput(stateMachineArn: machine, description: "sfn: commit \(older)"))
+        _ = try await fixture.service.createStateMachineAlias(
+            CreateStateMachineAliasInput(
+                name: "live",
+                routingConfiguration: [
+                    RoutingConfigurationListItem(stateMachineVersionArn: version.stateMachineVersionArn, weight: 100)
+                ]))
+        let outcome = await fixture.sfn(["run", "hello", "--env", "dev"])
+        #expect(outcome.exitCode == 0, "\(outcome.err)")
+        #expect(outcome.err.hasSuffix("(revision 9f8e7d6)\n"))
+        let record = try #require(try fixture.records().executions().first)
+        #expect(record.startedArn == machine.alias("live").description)
+        #expect(record.commit == older)
+    }
+
+    /// `--test-case` reaches the target as Step Functions Local reads it: after `#` in the ARN.
+    @Test func theTestCaseReachesTheTasks() async throws {
+        let fixture = try RunFixture(invoker: TestCaseEcho())
+        defer { fixture.remove() }
+        try await fixture.deploy(
+            "hello",
+            definition: #"{"StartAt": "Call", "States": {"Call": {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:f", "End": true}}}"#)
+        let outcome = await fixture.sfn(["run", "hello", "--env", "dev", "--test-case", "HappyPath"])
+        #expect(outcome.exitCode == 0, "\(outcome.err)")
+        #expect(try JSON.parse(outcome.out) == ["testCase": "HappyPath"])
+        let bad = await fixture.sfn(["run", "hello", "--env", "dev", "--test-case", "a#b"])
+        #expect(bad.exitCode == 1 && bad.err.contains("--test-case 'a#b' is not a test case name"))
+    }
+}
+
+/// A task that answers with the test case it was started under.
+struct TestCaseEcho: TaskInvoking {
+    func invoke(_ request: TaskRequest) async -> TaskOutcome {
+        .success(["testCase": request.testCase.map { .string($0) } ?? .null])
     }
 }

@@ -3,10 +3,10 @@ import EngineStore
 import JSONValue
 import Testing
 
-/// What resumes as a whole: an interrupted Parallel starts over, and the in-memory store
-/// resumes as the SQLite one does.
+/// An interrupted Parallel resumes branch by branch, and the in-memory store resumes as the
+/// SQLite one does.
 @Suite struct RestartTests {
-    @Test func anInterruptedParallelStartsOver() async throws {
+    @Test func anInterruptedParallelResumesItsUnfinishedBranch() async throws {
         let harness = try StoreHarness()
         defer { harness.remove() }
         let workflow = try StoreHarness.workflow("""
@@ -19,8 +19,13 @@ import Testing
             """)
         let firstClock = ManualClock()
         let first = ExecutionEngine(clock: firstClock, store: try SQLiteExecutionStore(path: harness.databasePath))
-        _ = first.start(workflow, input: [:], stateMachineName: "Machine", executionName: "p")
+        let abandoned = first.start(workflow, input: [:], stateMachineName: "Machine", executionName: "p")
         try await StoreHarness.yield { firstClock.sleeperCount == 1 }
+        // The ended branch is durable before the first engine is dropped.
+        try await StoreHarness.yield {
+            ((try? SQLiteExecutionStore(path: harness.databasePath).history(of: abandoned.executionArn)) ?? [])
+                .contains { $0.type == .passStateExited }
+        }
 
         let clock = ManualClock(start: firstClock.now())
         let store = try SQLiteExecutionStore(path: harness.databasePath)
@@ -33,6 +38,8 @@ import Testing
         #expect(report.description.output == [[:], 7])
         #expect(StoreHarness.isGapFree(report.history))
         #expect(report.history.filter { $0.type == .parallelStateEntered }.count == 1)
+        #expect(report.history.filter { $0.type == .parallelStateStarted }.count == 1)
+        #expect(report.history.filter { $0.type == .passStateEntered }.count == 1, "the ended branch does not run again")
         #expect(report.history.filter { $0.type == .executionSucceeded }.count == 1)
     }
 

@@ -10,8 +10,8 @@ struct DiffCommand: AsyncParsableCommand {
         commandName: "diff",
         abstract: "Compare the rendered workflows of two revisions (or a revision and the working tree).",
         discussion: """
-            FROM and TO are git revisions (sha, branch, tag, HEAD~2) or 'worktree' (the files \
-            on disk, uncommitted edits included). With no argument: HEAD → worktree; with one: \
+            FROM and TO are git revisions (sha, branch, tag, HEAD~2), 'worktree' (the files \
+            on disk, uncommitted edits included) or 'deployed' (what each environment's target holds). With no argument: HEAD → worktree; with one: \
             that revision → worktree. Revisions are read through libgit2: nothing is checked out.
 
             Each workflow is added (+), removed (-), changed (~), renamed (R: its file moved, its \
@@ -58,6 +58,13 @@ struct DiffCommand: AsyncParsableCommand {
     func run() async throws {
         let console = Console.current
         do {
+            if from == "deployed" || to == "deployed" {
+                let deployed = DeployedDiff(
+                    from: from ?? "HEAD", to: to ?? "worktree", environments: environments, repository: repository,
+                    output: output, colored: color.enabled(for: console))
+                if try await deployed.run(console: console) && exitCode { throw ExitCode(1) }
+                return
+            }
             let versioned = try repository.versionedRepository()
             let fromSide = SourceRevision(argument: from ?? "HEAD")
             let toSide = SourceRevision(argument: to ?? "worktree")

@@ -1,3 +1,4 @@
+import Deployment
 import StepFunctionsAPI
 import Workspace
 
@@ -27,6 +28,12 @@ struct ExecutionTarget: Sendable {
                 throw CommandFailure(message: "cannot reach the target of '\(environment.name)': \(error)")
             }
         }
-        throw CommandFailure(message: "the targets of environments arrive with `sfn apply`; this build cannot reach '\(environment.name)'s target yet")
+        do {
+            let target = try await TargetResolver(root: root, resumeExecutions: true).resolve(environment)
+            return ExecutionTarget(
+                service: target.service, description: target.description, scope: target.scope, alias: target.alias)
+        } catch {
+            throw CommandFailure(message: error.message)
+        }
     }
 }

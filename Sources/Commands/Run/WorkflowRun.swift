@@ -109,11 +109,12 @@ struct WorkflowRun {
     /// after the state machine ARN.
     static func arn(_ arn: StateMachineARN, testCase: String?) throws(CommandFailure) -> StateMachineARN {
         guard let testCase else { return arn }
-        do {
-            return try StateMachineARN(parsing: arn.description + "#" + testCase)
-        } catch {
-            throw CommandFailure(message: "--test-case '\(testCase)' cannot be sent: \(error.message)")
+        guard !testCase.isEmpty, !testCase.contains("#") else {
+            throw CommandFailure(message: "--test-case '\(testCase)' is not a test case name")
         }
+        var selected = arn
+        selected.testCase = testCase
+        return selected
     }
 
     private func save(_ record: ExecutionRecord) throws(CommandFailure) {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Engine
 import EngineStore
 import Foundation
+import Integrations
 import Logging
 import Server
 import StepFunctionsAPI
@@ -18,7 +19,12 @@ struct ServeCommand: AsyncParsableCommand {
             real time, shortened by --wait-time-scale. State machines, versions, aliases, tags \
             and executions are kept in a SQLite database under --data (default .sfn/serve/), \
             and Standard executions still running when the server stops resume when it starts \
-            again on the same directory; --in-memory keeps nothing. SFN_SERVE_HOST, \
+            again on the same directory; --in-memory keeps nothing. As with Step Functions \
+            Local, SFN_MOCK_CONFIG names a mock-config file whose test cases a StartExecution \
+            selects with '#TestCase' after the state machine ARN, and --lambda-endpoint sends \
+            Lambda tasks to a Lambda Invoke API (e.g. sam local start-lambda); nested \
+            executions (states:startExecution, .sync, .sync:2) and http:invoke run here. \
+            SFN_SERVE_HOST, \
             SFN_SERVE_PORT and SFN_SERVE_DATA set the defaults of --host, --port and --data. \
             Stops cleanly on SIGTERM or SIGINT: the transition in progress is persisted first.
             """)
@@ -46,6 +52,11 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .customLong("in-memory"), help: "Keep nothing: state is lost when the server stops.")
     var inMemory = false
 
+    @Option(name: .customLong("lambda-endpoint"), help: ArgumentHelp(
+        "Send every Lambda task to this Lambda Invoke API endpoint (e.g. http://127.0.0.1:3001 of sam local start-lambda).",
+        valueName: "url"))
+    var lambdaEndpoint: String?
+
     /// The database file inside the data directory.
     static let databaseName = "engine.sqlite"
 
@@ -72,9 +83,10 @@ struct ServeCommand: AsyncParsableCommand {
             let verifier: any SignatureVerifying = verifySignatures
                 ? try SigV4Verifier(environment: ProcessInfo.processInfo.environment, region: region)
                 : AcceptingAnySignature()
+            let services = LocalServiceReference()
             let options = LocalStepFunctionsService.Options(
                 clock: RealClock(scale: waitTimeScale), scope: ARNScope(region: region, account: account),
-                seed: UInt64.random(in: 0...UInt64.max))
+                invoker: try taskInvoker(services: services), seed: UInt64.random(in: 0...UInt64.max))
             let service: LocalStepFunctionsService
             let state: String
             if inMemory {
@@ -90,6 +102,7 @@ struct ServeCommand: AsyncParsableCommand {
                 }
                 state = "state in \(path)"
             }
+            services.bind(service)
             let server = StepFunctionsServer(
                 service: service, configuration: configuration, signatureVerifier: verifier
             ) { address in
@@ -107,6 +120,20 @@ struct ServeCommand: AsyncParsableCommand {
             throw console.report(failure)
         } catch let error as ServerError {
             throw console.report(CommandFailure(message: error.description))
+        }
+    }
+
+    /// How Task states run here: SFN_MOCK_CONFIG's mocks first (as Step Functions Local), then
+    /// Lambda through `--lambda-endpoint`, nested executions on this same server, and HTTP tasks.
+    private func taskInvoker(services: LocalServiceReference) throws(CommandFailure) -> any TaskInvoking {
+        let handlers = lambdaEndpoint.map { [LocalRuntimeSettings.Handler(pattern: "*", target: .endpoint(url: $0))] } ?? []
+        let settings = LocalRuntimeSettings(handlers: handlers)
+        do {
+            return try settings.makeInvoker(
+                projectRoot: FileManager.default.currentDirectoryPath, services: services,
+                processEnvironment: ProcessInfo.processInfo.environment, region: region, accountId: account)
+        } catch {
+            throw CommandFailure(message: error.description)
         }
     }
 

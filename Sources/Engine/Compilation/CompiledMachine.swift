@@ -134,6 +134,8 @@ struct CompiledMap: Sendable {
     var distributed: Bool
     var batchMaxItems: Int?
     var batchInput: PayloadTemplate?
+    /// Set in `DISTRIBUTED` mode: the Map runs as a Map Run of child executions.
+    var distributedConfig: DistributedMapConfig? = nil
 }
 
 /// A JSONPath Choice rule with its paths parsed.

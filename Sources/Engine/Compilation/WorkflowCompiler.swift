@@ -136,7 +136,11 @@ struct WorkflowCompiler {
                 maxConcurrency: number(s.maxConcurrency, "MaxConcurrencyPath", at: pointer),
                 toleratedFailurePercentage: number(s.toleratedFailurePercentage, "ToleratedFailurePercentagePath", at: pointer),
                 toleratedFailureCount: number(s.toleratedFailureCount, "ToleratedFailureCountPath", at: pointer),
-                distributed: s.processorConfig.mode == .distributed, batchMaxItems: batchMaxItems, batchInput: batchInput))
+                distributed: s.processorConfig.mode == .distributed, batchMaxItems: batchMaxItems, batchInput: batchInput,
+                distributedConfig: s.processorConfig.mode == .distributed
+                    ? DistributedMapConfig(s, readerParameters: s.itemReader?["Parameters"].map {
+                        template($0, at: pointer.appending("ItemReader").appending("Parameters"))
+                    }) : nil))
         }
         let compiledCatchers = catchers.enumerated().map { i, catcher in
             let catcherPointer = pointer.appending("Catch").appending(i)

@@ -50,6 +50,7 @@ public struct HistoryEvent: Sendable, Hashable, Codable {
             default: "activityFailedEventDetails"
             }
         case .mapStateStarted: "mapStateStartedEventDetails"
+        case .mapRunStarted: "mapRunStartedEventDetails"
         case .mapIteration:
             switch type {
             case .mapIterationStarted: "mapIterationStartedEventDetails"
@@ -60,6 +61,7 @@ public struct HistoryEvent: Sendable, Hashable, Codable {
         case .failure:
             switch type {
             case .mapStateFailed: "mapStateFailedEventDetails"
+            case .mapRunFailed: "mapRunFailedEventDetails"
             case .parallelStateFailed: "parallelStateFailedEventDetails"
             default: "failedEventDetails"
             }
@@ -112,6 +114,10 @@ public enum HistoryEventType: String, Sendable, Hashable, Codable, CaseIterable 
     case mapIterationSucceeded = "MapIterationSucceeded"
     case mapIterationFailed = "MapIterationFailed"
     case mapIterationAborted = "MapIterationAborted"
+    case mapRunStarted = "MapRunStarted"
+    case mapRunSucceeded = "MapRunSucceeded"
+    case mapRunFailed = "MapRunFailed"
+    case mapRunAborted = "MapRunAborted"
 
     /// `<Type>StateEntered` for a state type name.
     static func entered(_ typeName: String) -> HistoryEventType {

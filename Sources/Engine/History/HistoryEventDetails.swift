@@ -25,6 +25,8 @@ public enum HistoryEventDetails: Sendable, Hashable, Codable {
     case activityFailure(FailureEventDetails)
     case mapStateStarted(MapStateStartedEventDetails)
     case mapIteration(MapIterationEventDetails)
+    /// `mapRunStartedEventDetails`: the ARN of the Map Run a distributed Map started.
+    case mapRunStarted(MapRunStartedEventDetails)
     /// `MapStateFailed`/`ParallelStateFailed` carry no details in AWS; kept for symmetry.
     case failure(FailureEventDetails)
 }
@@ -171,6 +173,15 @@ public struct MapStateStartedEventDetails: Sendable, Hashable, Codable {
 
     public init(length: Int) {
         self.length = length
+    }
+}
+
+/// `mapRunStartedEventDetails`: `mapRunArn`.
+public struct MapRunStartedEventDetails: Sendable, Hashable, Codable {
+    public var mapRunArn: String
+
+    public init(mapRunArn: String) {
+        self.mapRunArn = mapRunArn
     }
 }
 

@@ -60,6 +60,12 @@ public struct ExecutionCursor: Sendable, Hashable, Codable {
     /// Set by a redrive: the state runs again from its entry, with a new entered event
     /// (absent, so false, in every other cursor).
     public var reenter: Bool?
+    /// Retry attempts the entered state made so far, one count per retrier, so that a
+    /// restart leaves it only the attempts it had left (absent: none yet).
+    public var retryAttempts: [Int]?
+    /// While the entered state backs off before a retry: when that attempt is due, so a
+    /// restarted engine waits out the rest of the interval instead of all of it.
+    public var retryAt: Timestamp?
 
     public init(
         stateIndex: Int, input: JSON, variables: [String: JSON], enteredEventId: Int, enteredTime: Timestamp,

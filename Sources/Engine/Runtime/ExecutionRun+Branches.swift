@@ -21,16 +21,27 @@ extension ExecutionRun {
         } catch {
             return .failed(error)
         }
-        let started = record(.parallelStateStarted, .none, flow: &flow)
+        // After an engine restart, branches the interrupted attempt finished keep their
+        // results and the others continue from their last event (see `ResumedChildren`).
+        let resumed = flow.isRoot && store != nil ? Self.resumedBranches(branches, history, visit) : nil
+        let started = resumed?.startedEventId ?? record(.parallelStateStarted, .none, flow: &flow)
         let childFlow = Flow(variables: flow.variables, lastEventId: started, mapIterationIndex: flow.mapIterationIndex)
         var results = [JSON](repeating: .null, count: branches.count)
+        for (i, output) in resumed?.ended ?? [:] { if let output, results.indices.contains(i) { results[i] = output } }
+        /// Whether branch `i` still has to run, and the flow it continues.
+        func branchFlow(_ i: Int) -> Flow? {
+            if resumed?.ended[i] != nil { return nil }
+            var flow = childFlow
+            if let last = resumed?.lastEvent[i] { flow.lastEventId = last }
+            return flow
+        }
         var failure: ExecutionFailure?
         var failureLink = 0
         var stopped = false
         if branches.allSatisfy(\.isSynchronous) {
             // No branch waits: run them in order on this actor, without a task each.
             for (i, branch) in branches.enumerated() {
-                var branchFlow = childFlow
+                guard var branchFlow = branchFlow(i) else { continue }
                 switch await runMachine(branch, input: effective, flow: &branchFlow) {
                 case .succeeded(let output): results[i] = output
                 case .failed(let branchFailure):
@@ -47,12 +58,15 @@ extension ExecutionRun {
                 var failureLink = 0
                 var stopped = false
                 for (i, branch) in branches.enumerated() {
+                    guard let childFlow = branchFlow(i) else { continue }
                     group.addTask {
                         let (outcome, flow) = await self.runChild(branch, input: effective, flow: childFlow)
                         return (i, outcome, flow.lastEventId)
                     }
                 }
                 for await (i, outcome, last) in group {
+                    // A branch that ended is durable at once: a restart keeps its result.
+                    if store != nil { persist(nil) }
                     switch outcome {
                     case .succeeded(let output):
                         results[i] = output
@@ -83,6 +97,23 @@ extension ExecutionRun {
         record(.parallelStateSucceeded, .none, flow: &flow)
         flow.lastEventId = link
         return completeWithResult(.array(results), visit, context: context, flow: &flow)
+    }
+
+    /// The interrupted attempt of this Parallel state before a restart, if the history holds one.
+    private static func resumedBranches(_ branches: [CompiledMachine], _ history: [HistoryEvent], _ visit: StateVisit)
+        -> ResumedChildren?
+    {
+        let terminal = branches.map { branch in
+            Set(branch.states.filter { state in
+                switch state.kind {
+                case .choice, .fail: false
+                default: state.next == nil
+                }
+            }.map(\.name))
+        }
+        return ResumedChildren.parallel(
+            history, enteredEventId: visit.enteredEventId, firstStates: branches.map { $0.states[$0.startIndex].name },
+            terminalStates: terminal)
     }
 
     /// ResultSelector, then `finish`; the tail of Parallel and Map.

@@ -2,6 +2,10 @@ import ASLModel
 import JSONValue
 
 /// Retry and Catch around one state's attempts (Task, Parallel, Map).
+///
+/// At the top level of a durable execution the attempts made so far and the time the
+/// next one is due are part of the cursor: a state that retried twice before a restart
+/// has only the attempts left after it, and a backoff continues to its original end.
 extension ExecutionRun {
     func runWithRetry(
         _ visit: StateVisit, flow: inout Flow,
@@ -10,6 +14,17 @@ extension ExecutionRun {
         var visit = visit
         let state = visit.state
         var attempts = [Int](repeating: 0, count: state.retriers.count)
+        if flow.isRoot, let cursor = rootCursor, cursor.enteredEventId == visit.enteredEventId,
+            let resumed = cursor.retryAttempts, resumed.count == attempts.count
+        {
+            // A resumed state: the attempts it already made count, and its backoff goes on.
+            attempts = resumed
+            visit.retryCount = resumed.reduce(0, +)
+            if let due = cursor.retryAt {
+                await clock.sleep(until: deadline.map { Swift.min($0, due) } ?? due)
+                if mustStop() { return .stopped }
+            }
+        }
         while true {
             let result = await attempt(visit, &flow)
             guard case .failed(let failure) = result else { return result }
@@ -21,6 +36,7 @@ extension ExecutionRun {
                 attempts[r] += 1
                 visit.retryCount += 1
                 let wake = clock.now().adding(milliseconds: delay)
+                saveRetry(attempts, due: wake, flow: flow)
                 await clock.sleep(until: deadline.map { Swift.min($0, wake) } ?? wake)
                 if mustStop() { return .stopped }
                 continue
@@ -40,6 +56,22 @@ extension ExecutionRun {
                 return .failed(error)
             }
         }
+    }
+
+    /// Makes the retry about to happen durable (with the failed attempt's events) before
+    /// its backoff starts; inside a branch or iteration only the events are written.
+    private func saveRetry(_ attempts: [Int], due: Timestamp, flow: Flow) {
+        guard store != nil else { return }
+        guard flow.isRoot, var cursor = rootCursor else {
+            persist(nil)
+            return
+        }
+        cursor.retryAttempts = attempts
+        cursor.retryAt = due
+        // The token of a failed attempt is closed: a resumed state does not wait for it.
+        cursor.callback = nil
+        rootCursor = cursor
+        persist(cursor)
     }
 
     /// Whether an `ErrorEquals` list matches an error name, with `States.ALL` (not the

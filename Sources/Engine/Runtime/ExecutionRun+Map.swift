@@ -1,12 +1,14 @@
 import JSONPath
 import JSONValue
 
-/// Map states: items from `ItemsPath` (or the input), each through `ItemSelector` with
-/// `$$.Map.Item`, iterations in a task group bounded by `MaxConcurrency`, tolerated
-/// failures counted. Distributed maps without an `ItemReader` run the same way, with
-/// `ItemBatcher` grouping items.
+/// Inline Map states: items from `ItemsPath` (or the input), each through `ItemSelector`
+/// with `$$.Map.Item`, iterations in a task group bounded by `MaxConcurrency`, tolerated
+/// failures counted. Distributed ones run as Map Runs (`ExecutionRun+DistributedMap`).
 extension ExecutionRun {
     func mapAttempt(_ map: CompiledMap, _ visit: StateVisit, flow: inout Flow) async -> StateResult {
+        if let config = map.distributedConfig {
+            return await distributedMapAttempt(map, config, visit, flow: &flow)
+        }
         let context = visit.state.readsContext ? contextObject(visit) : .null
         let effective: JSON
         var items: [JSON]
@@ -16,39 +18,39 @@ extension ExecutionRun {
         do throws(ExecutionFailure) {
             effective = try applyInputPath(visit, variables: flow.variables)
             let fullContext = contextObject(visit)
-            var source = effective
-            if case .path(let path) = map.itemsPath {
-                source = try read(path, effective, visit, context: fullContext, flow: flow)
-            }
-            guard case .array(let array) = source else {
-                throw ExecutionFailure(
-                    error: StatesError.runtime,
-                    cause: visit.causePrefix + "Items of Map state must be an array, but was: \(source.typeName)")
-            }
-            items = array
-            maxConcurrency = try Int(integerSetting(map.maxConcurrency, effective, visit, context: fullContext, flow: flow) ?? 0)
-            toleratedCount = try toleratedFailureCount(map.toleratedFailureCount, effective, visit, context: fullContext, flow: flow)
-            toleratedPercentage = try toleratedFailurePercentage(map.toleratedFailurePercentage, effective, visit, context: fullContext, flow: flow)
-            if let size = map.batchMaxItems {
-                items = try batches(items, size: size, input: map.batchInput, effective, visit, context: fullContext, flow: flow)
-            }
+            items = try itemsFromPath(map, effective, visit, context: fullContext, flow: flow)
+            (maxConcurrency, toleratedCount, toleratedPercentage) = try mapSettings(map, effective, visit, context: fullContext, flow: flow)
         } catch {
             return .failed(error)
         }
-        record(.mapStateStarted, .mapStateStarted(MapStateStartedEventDetails(length: items.count)), flow: &flow)
+        // After an engine restart, the iterations the interrupted attempt finished keep
+        // their results and the unfinished ones continue (see `ResumedChildren`).
+        let resumed = flow.isRoot && store != nil
+            ? ResumedChildren.map(history, enteredEventId: visit.enteredEventId, stateName: visit.state.name) : nil
+        if let resumed {
+            flow.lastEventId = resumed.startedEventId
+        } else {
+            record(.mapStateStarted, .mapStateStarted(MapStateStartedEventDetails(length: items.count)), flow: &flow)
+        }
         let parentFlow = flow
         let name = visit.state.name
         let allItems = items
         let limit = maxConcurrency > 0 ? maxConcurrency : allItems.count
         let tolerance = MapTolerance(count: toleratedCount, percentage: toleratedPercentage, total: allItems.count)
         var progress = MapProgress(results: [JSON](repeating: .null, count: allItems.count))
+        if let resumed { progress.restore(resumed) }
         if map.processor.isSynchronous {
             // Nothing in the processor waits, so iterations would run one after another on
             // this actor anyway: run them in order without a task each.
             // AWS links each MapIterationStarted to the last state event of the iteration before.
             var link = parentFlow
             for index in allItems.indices {
-                guard let (input, childFlow) = startIteration(index, allItems[index], map, visit, effective, link, &progress)
+                if resumed?.ended[index] != nil {
+                    link.lastEventId = resumed?.lastEvent[index] ?? link.lastEventId
+                    continue
+                }
+                guard let (input, childFlow) = startIteration(
+                    index, allItems[index], map, visit, effective, link, &progress, continuing: resumed?.lastEvent[index])
                 else { break }
                 var iterationFlow = childFlow
                 let outcome = await runMachine(map.processor, input: input, flow: &iterationFlow)
@@ -61,10 +63,13 @@ extension ExecutionRun {
                 var progress = progress
                 var nextIndex = 0
                 func launch() -> Bool {
+                    while nextIndex < allItems.count, resumed?.ended[nextIndex] != nil { nextIndex += 1 }
                     guard nextIndex < allItems.count, progress.failure == nil || tolerance.tolerates else { return false }
                     let index = nextIndex
                     nextIndex += 1
-                    guard let (input, childFlow) = startIteration(index, allItems[index], map, visit, effective, parentFlow, &progress)
+                    guard let (input, childFlow) = startIteration(
+                        index, allItems[index], map, visit, effective, parentFlow, &progress,
+                        continuing: resumed?.lastEvent[index])
                     else { return false }
                     let processor = map.processor
                     group.addTask {
@@ -78,6 +83,9 @@ extension ExecutionRun {
                 for await (index, outcome, last) in group {
                     running -= 1
                     endIteration(index, outcome, after: last, name, &progress)
+                    // An iteration that waited or ran tasks is durable once it ends: a restart
+                    // keeps its result instead of running it again.
+                    if store != nil { persist(nil) }
                     if tolerance.isExceeded(by: progress.failures) || progress.stopped || progress.selectorFailure != nil {
                         group.cancelAll()
                         continue
@@ -118,12 +126,15 @@ extension ExecutionRun {
     }
 
     /// The iteration's input (through `ItemSelector`, with `$$.Map.Item`) and its flow,
-    /// after its MapIterationStarted event; nil when the selector failed.
+    /// after its MapIterationStarted event (or, `continuing` an iteration interrupted by a
+    /// restart, after the last event it recorded); nil when the selector failed.
     private func startIteration(
         _ index: Int, _ item: JSON, _ map: CompiledMap, _ visit: StateVisit, _ effective: JSON, _ parentFlow: Flow,
-        _ progress: inout MapProgress
+        _ progress: inout MapProgress, continuing lastEvent: Int? = nil
     ) -> (JSON, Flow)? {
         var iterationFlow = parentFlow
+        // An iteration is a flow of its own: its states never move the execution's cursor.
+        iterationFlow.isRoot = false
         iterationFlow.mapIterationIndex = index
         var input = item
         if let selector = map.itemSelector {
@@ -135,7 +146,11 @@ extension ExecutionRun {
                 return nil
             }
         }
-        record(.mapIterationStarted, .mapIteration(MapIterationEventDetails(name: visit.state.name, index: index)), flow: &iterationFlow)
+        if let lastEvent {
+            iterationFlow.lastEventId = lastEvent
+        } else {
+            record(.mapIterationStarted, .mapIteration(MapIterationEventDetails(name: visit.state.name, index: index)), flow: &iterationFlow)
+        }
         return (input, iterationFlow)
     }
 
@@ -159,6 +174,32 @@ extension ExecutionRun {
             progress.stopped = true
             record(.mapIterationAborted, details, flow: &iterationFlow)
         }
+    }
+
+    /// The array `ItemsPath` selects (the effective input without one).
+    func itemsFromPath(
+        _ map: CompiledMap, _ effective: JSON, _ visit: StateVisit, context: JSON, flow: Flow
+    ) throws(ExecutionFailure) -> [JSON] {
+        var source = effective
+        if case .path(let path) = map.itemsPath {
+            source = try read(path, effective, visit, context: context, flow: flow)
+        }
+        guard case .array(let array) = source else {
+            throw ExecutionFailure(
+                error: StatesError.runtime,
+                cause: visit.causePrefix + "Items of Map state must be an array, but was: \(source.typeName)")
+        }
+        return array
+    }
+
+    /// `MaxConcurrency` (0: no limit) and the tolerated failure count and percentage.
+    func mapSettings(
+        _ map: CompiledMap, _ effective: JSON, _ visit: StateVisit, context: JSON, flow: Flow
+    ) throws(ExecutionFailure) -> (Int, Int?, Double?) {
+        let maxConcurrency = try Int(integerSetting(map.maxConcurrency, effective, visit, context: context, flow: flow) ?? 0)
+        let count = try toleratedFailureCount(map.toleratedFailureCount, effective, visit, context: context, flow: flow)
+        let percentage = try toleratedFailurePercentage(map.toleratedFailurePercentage, effective, visit, context: context, flow: flow)
+        return (maxConcurrency, count, percentage)
     }
 
     private func toleratedFailureCount(
@@ -199,26 +240,6 @@ extension ExecutionRun {
         }
         return percentage
     }
-
-    /// `ItemBatcher`: `{"Items": [...]}` per batch, plus the `BatchInput` members.
-    private func batches(
-        _ items: [JSON], size: Int, input template: PayloadTemplate?, _ effective: JSON, _ visit: StateVisit,
-        context: JSON, flow: Flow
-    ) throws(ExecutionFailure) -> [JSON] {
-        let batchInput = try template.map { t throws(ExecutionFailure) in try evaluate(t, on: effective, context: context, visit, flow: flow) }
-        var out: [JSON] = []
-        var start = 0
-        let size = Swift.max(size, 1)
-        while start < items.count {
-            let end = Swift.min(start + size, items.count)
-            var batch = JSONObject()
-            if let batchInput { batch["BatchInput"] = batchInput }
-            batch["Items"] = .array(Array(items[start..<end]))
-            out.append(.object(batch))
-            start = end
-        }
-        return out
-    }
 }
 
 /// What a Map's iterations produced so far.
@@ -232,6 +253,23 @@ struct MapProgress: Sendable {
     var lastSucceededEventId: Int?
     var failureLink = 0
     var failedIndices: Set<Int> = []
+
+    /// The iterations an interrupted attempt ended, as if they had just ended here.
+    mutating func restore(_ resumed: ResumedChildren) {
+        for (index, output) in resumed.ended where results.indices.contains(index) {
+            if let output {
+                results[index] = output
+            } else {
+                failures += 1
+                failedIndices.insert(index)
+                if failure == nil {
+                    failure = resumed.failure
+                    failureLink = resumed.lastEvent[index] ?? 0
+                }
+            }
+        }
+        lastSucceededEventId = resumed.lastSucceededEventId
+    }
 }
 
 /// `ToleratedFailureCount`/`ToleratedFailurePercentage`: with neither, one failure fails the Map.

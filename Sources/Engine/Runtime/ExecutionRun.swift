@@ -39,6 +39,8 @@ actor ExecutionRun {
     var resumedCallback: PendingCallback?
     /// Where task tokens are opened and answered (activities, `.waitForTaskToken`).
     let callbacks: CallbackRegistry
+    /// Where distributed Map states register their Map Runs and child executions.
+    let mapRuns: MapRunRegistry
 
     /// AWS's limit on events in one execution's history.
     static let historyLimit = 25_000
@@ -51,9 +53,10 @@ actor ExecutionRun {
     init(
         identity: ExecutionIdentity, clock: any EngineClock, invoker: any TaskInvoking, seed: UInt64, timeoutSeconds: Int?,
         maximumHistoryEvents: Int = ExecutionRun.historyLimit, store: (any ExecutionStore)? = nil,
-        callbacks: CallbackRegistry = CallbackRegistry()
+        callbacks: CallbackRegistry = CallbackRegistry(), mapRuns: MapRunRegistry = MapRunRegistry()
     ) {
         self.callbacks = callbacks
+        self.mapRuns = mapRuns
         self.store = identity.type == .standard ? store : nil
         self.maximumHistoryEvents = maximumHistoryEvents
         self.identity = identity

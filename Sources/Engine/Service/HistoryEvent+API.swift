@@ -86,9 +86,14 @@ extension HistoryEvent {
             case .mapIterationFailed: event.mapIterationFailedEventDetails = iteration
             default: event.mapIterationAbortedEventDetails = iteration
             }
-        case .failure:
-            // MapStateFailed and ParallelStateFailed carry no details in AWS's API.
-            break
+        case .mapRunStarted(let details):
+            event.mapRunStartedEventDetails = StepFunctionsAPI.MapRunStartedEventDetails(
+                mapRunArn: try? MapRunARN(parsing: details.mapRunArn))
+        case .failure(let details):
+            // MapStateFailed and ParallelStateFailed carry no details in AWS's API; MapRunFailed does.
+            if type == .mapRunFailed {
+                event.mapRunFailedEventDetails = details.api
+            }
         }
         return event
     }

@@ -25,15 +25,12 @@ extension LocalStepFunctionsService {
         for entry in loaded {
             switch entry.kind {
             case .stateMachine:
-                var machine: StoredStateMachine = try decode(entry)
-                machine.workflow = try? compile(machine.definition, type: machine.type)
-                machines[entry.key] = machine
+                // Compiled on first start (`compiledForRun`), not here.
+                machines[entry.key] = try decode(entry) as StoredStateMachine
             case .revision:
                 revisions[entry.key] = try decode(entry)
             case .version:
-                var version: StoredStateMachine = try decode(entry)
-                version.workflow = try? compile(version.definition, type: version.type)
-                versions[entry.key] = version
+                versions[entry.key] = try decode(entry) as StoredStateMachine
             case .alias:
                 aliases[entry.key] = try decode(entry)
             case .tags:

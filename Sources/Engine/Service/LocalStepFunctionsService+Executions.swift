@@ -8,7 +8,7 @@ extension LocalStepFunctionsService {
         // Step Functions Local's `…:stateMachine:Name#TestCase` selects a mock test case.
         let testCase = input.stateMachineArn.testCase
         let target = try startTarget(input.stateMachineArn)
-        let machine = target.machine
+        let machine = try compiledForRun(target.machine)
         let machineArn = machine.arn.unqualified
         let text = input.input ?? "{}"
         let name = try executionName(input.name)
@@ -22,9 +22,6 @@ extension LocalStepFunctionsService {
             return StartExecutionOutput(executionArn: existing.arn, startDate: existing.startDate)
         }
         let json = try parseInput(text)
-        guard machine.workflow != nil else {
-            throw .internalFailure("the definition of '\(machine.arn)' no longer compiles; update the state machine")
-        }
         // Read before the run starts: a virtual clock moves as soon as the execution waits.
         let startDate = now
         let execution = StoredExecution(
@@ -57,6 +54,26 @@ extension LocalStepFunctionsService {
             let report = await handle.report
             self.finish(arn, with: report)
         }
+    }
+
+    /// The machine (or version) with its compiled workflow. Machines read back from the
+    /// catalog are compiled on their first start, not when the service opens: a command that
+    /// only plans against 500 deployed machines should not compile 500 definitions first.
+    func compiledForRun(_ machine: StoredStateMachine) throws(StepFunctionsError) -> StoredStateMachine {
+        guard machine.workflow == nil else { return machine }
+        var machine = machine
+        do {
+            machine.workflow = try compile(machine.definition, type: machine.type)
+        } catch {
+            throw .internalFailure("the definition of '\(machine.arn)' no longer compiles; update the state machine")
+        }
+        let key = machine.arn.description
+        if machines[key] != nil {
+            machines[key] = machine
+        } else if versions[key] != nil {
+            versions[key] = machine
+        }
+        return machine
     }
 
     /// The machine a StartExecution runs: the machine itself, a version, or the version an
@@ -119,7 +136,10 @@ extension LocalStepFunctionsService {
     public func describeExecution(_ input: DescribeExecutionInput) async throws(StepFunctionsError)
         -> DescribeExecutionOutput
     {
-        describe(try execution(input.executionArn))
+        if executions[input.executionArn.description] == nil, let child = describeMapRunChild(input.executionArn) {
+            return child
+        }
+        return describe(try execution(input.executionArn))
     }
 
     /// Waits until the execution has ended and describes it: the local service's way to
@@ -163,7 +183,7 @@ extension LocalStepFunctionsService {
     }
 
     public func listExecutions(_ input: ListExecutionsInput) async throws(StepFunctionsError) -> ListExecutionsOutput {
-        if input.mapRunArn != nil { throw Self.unsupported("ListExecutions of a Map Run") }
+        if let mapRunArn = input.mapRunArn { return try listMapRunExecutions(mapRunArn, input) }
         guard let machineArn = input.stateMachineArn else {
             throw StepFunctionsError(.validationException, "Must provide a StateMachine ARN or MapRun ARN")
         }
@@ -202,6 +222,7 @@ extension LocalStepFunctionsService {
     public func getExecutionHistory(_ input: GetExecutionHistoryInput) async throws(StepFunctionsError)
         -> GetExecutionHistoryOutput
     {
+        if executions[input.executionArn.description] == nil, let child = try mapRunChildHistory(input) { return child }
         let execution = try execution(input.executionArn)
         var events: [HistoryEvent]
         if execution.historyInStore, execution.handle == nil, let catalog {

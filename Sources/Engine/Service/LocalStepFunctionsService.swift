@@ -14,7 +14,9 @@ import Validation
 /// executions persist each transition before the next, and a service opened again on the
 /// same store finds its machines, versions, aliases, activities, tags and executions and
 /// (with `Options.resumeExecutions`) continues every execution still RUNNING, a task waiting
-/// for its token included. Map Runs answer `UnsupportedOperation` until the engine has them.
+/// for its token included. Distributed Map states run as Map Runs of child executions
+/// (DescribeMapRun, ListMapRuns, UpdateMapRun), and RedriveExecution restarts a failed
+/// Standard execution from its failed state.
 ///
 ///     let service = LocalStepFunctionsService()
 ///     let machine = try await service.createStateMachine(.init(name: "Hello", definition: asl, roleArn: role))
@@ -288,8 +290,7 @@ public actor LocalStepFunctionsService: StepFunctionsService {
 }
 
 extension StepFunctionsError.Code {
-    /// An action the local engine does not implement yet (Map Runs, RedriveExecution,
-    /// TestState): a 400, as LocalStack's and Step Functions Local's answers are client errors
+    /// An action the local engine does not implement yet (RedriveExecution): a 400, as LocalStack's and Step Functions Local's answers are client errors
     /// a caller can recognise.
     public static let unsupportedOperation = StepFunctionsError.Code("UnsupportedOperation")
 }

@@ -1,2 +1,0 @@
-// Deployment: an environment's target as a `StepFunctionsService`, ownership tags,
-// plan/apply, promotion and rollback.

@@ -1,0 +1,128 @@
+import JSONValue
+
+/// What an interrupted Map or Parallel state had done before an engine restart, read back
+/// from the history the store kept: so that the resumed state records no second started
+/// event, keeps the results of finished iterations or branches without running them again,
+/// and continues each unfinished one from the last event it recorded.
+///
+/// Only the top-level flow's Map or Parallel is resumed this way (the cursor points at it);
+/// one inside a branch or iteration restarts with the branch or iteration that holds it.
+/// Every event of a child flow links back (through `previousEventId`) to the event that
+/// opened the child: MapIterationStarted for an iteration, ParallelStateStarted for a
+/// branch's first state. That is how events are sorted to children here.
+struct ResumedChildren: Sendable {
+    /// The MapStateStarted/ParallelStateStarted event of the interrupted attempt.
+    var startedEventId: Int
+    /// Children that ended: index → output (nil when it failed).
+    var ended: [Int: JSON?] = [:]
+    /// Children that began: index → the last event they recorded (their flow continues it).
+    var lastEvent: [Int: Int] = [:]
+    /// The last MapIterationSucceeded event (MapStateSucceeded links to it).
+    var lastSucceededEventId: Int?
+    /// The failure of a failed iteration, as far as its events tell it.
+    var failure: ExecutionFailure?
+
+    /// The interrupted attempt of the state entered at `enteredEventId`, if `history` holds
+    /// one that started and did not end: its last started event comes after the entered
+    /// event, and no failed event of the state follows it.
+    static func find(
+        in history: [HistoryEvent], enteredEventId: Int, started: HistoryEventType, failed: HistoryEventType
+    ) -> (startedEventId: Int, events: ArraySlice<HistoryEvent>)? {
+        guard enteredEventId > 0, enteredEventId < history.count else { return nil }
+        let after = history[enteredEventId...]
+        guard let start = after.lastIndex(where: { $0.type == started }) else { return nil }
+        let events = history[(start + 1)...]
+        if events.contains(where: { $0.type == failed }) { return nil }
+        return (history[start].id, events)
+    }
+
+    /// The iterations of an interrupted Map attempt.
+    static func map(_ history: [HistoryEvent], enteredEventId: Int, stateName: String) -> ResumedChildren? {
+        guard let (startedId, events) = find(
+            in: history, enteredEventId: enteredEventId, started: .mapStateStarted, failed: .mapStateFailed)
+        else { return nil }
+        var resumed = ResumedChildren(startedEventId: startedId)
+        var owner: [Int: Int] = [:]
+        for event in events {
+            if event.type == .mapIterationStarted, case .mapIteration(let details) = event.details, details.name == stateName,
+                event.previousEventId == startedId || owner[event.previousEventId] != nil
+            {
+                owner[event.id] = details.index
+                resumed.lastEvent[details.index] = event.id
+                continue
+            }
+            guard let index = owner[event.previousEventId] else { continue }
+            owner[event.id] = index
+            switch event.type {
+            case .mapIterationSucceeded:
+                resumed.ended[index] = .some(Self.output(of: event.previousEventId, in: history))
+                resumed.lastSucceededEventId = event.id
+            case .mapIterationFailed:
+                resumed.ended[index] = .some(nil)
+                if resumed.failure == nil { resumed.failure = Self.failure(before: event.previousEventId, in: history) }
+            case .mapIterationAborted:
+                // Stopped with its execution: it did not end, and runs again.
+                break
+            default:
+                resumed.lastEvent[index] = event.id
+            }
+        }
+        return resumed
+    }
+
+    /// The branches of an interrupted Parallel attempt. A branch is known by the name of
+    /// its first state; `firstStates` are the branches' start state names, and a branch
+    /// ended when its last event is the exit of one of its `terminalStates`.
+    static func parallel(
+        _ history: [HistoryEvent], enteredEventId: Int, firstStates: [String], terminalStates: [Set<String>]
+    ) -> ResumedChildren? {
+        // Two branches that start with the same state name cannot be told apart.
+        guard Set(firstStates).count == firstStates.count,
+            let (startedId, events) = find(
+                in: history, enteredEventId: enteredEventId, started: .parallelStateStarted, failed: .parallelStateFailed)
+        else { return nil }
+        var resumed = ResumedChildren(startedEventId: startedId)
+        var owner: [Int: Int] = [:]
+        var lastExited: [Int: HistoryEvent] = [:]
+        for event in events {
+            let index: Int
+            if event.previousEventId == startedId, case .stateEntered(let details) = event.details,
+                let branch = firstStates.firstIndex(of: details.name)
+            {
+                index = branch
+            } else if let known = owner[event.previousEventId] {
+                index = known
+            } else {
+                continue
+            }
+            owner[event.id] = index
+            resumed.lastEvent[index] = event.id
+            lastExited[index] = event
+        }
+        for (index, event) in lastExited {
+            if case .stateExited(let details) = event.details, terminalStates[index].contains(details.name) {
+                resumed.ended[index] = .some(details.output)
+            }
+        }
+        return resumed
+    }
+
+    /// The error an iteration failed with, when its last event carries it (a task's failure).
+    private static func failure(before id: Int, in history: [HistoryEvent]) -> ExecutionFailure {
+        if id >= 1, id <= history.count {
+            switch history[id - 1].details {
+            case .taskFailed(let details), .taskTimedOut(let details):
+                return ExecutionFailure(error: details.error ?? "", cause: details.cause)
+            default: break
+            }
+        }
+        return ExecutionFailure(
+            error: StatesError.runtime, cause: "A Map iteration failed before the engine restarted (event #\(id)).")
+    }
+
+    /// The output of the state-exited event `id` (an iteration's last state).
+    private static func output(of id: Int, in history: [HistoryEvent]) -> JSON {
+        guard id >= 1, id <= history.count, case .stateExited(let details) = history[id - 1].details else { return .null }
+        return details.output
+    }
+}

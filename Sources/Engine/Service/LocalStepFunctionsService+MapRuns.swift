@@ -1,0 +1,130 @@
+import JSONValue
+public import StepFunctionsAPI
+
+/// DescribeMapRun, ListMapRuns, UpdateMapRun, and the Map Run side of ListExecutions,
+/// DescribeExecution and GetExecutionHistory: read from the engine's `MapRunRegistry`,
+/// where distributed Map states keep their runs and child executions.
+extension LocalStepFunctionsService {
+    public func describeMapRun(_ input: DescribeMapRunInput) async throws(StepFunctionsError) -> DescribeMapRunOutput {
+        let run = try mapRun(input.mapRunArn)
+        let items = run.counts(ofItems: true)
+        let executions = run.counts(ofItems: false)
+        return DescribeMapRunOutput(
+            mapRunArn: input.mapRunArn, executionArn: try ExecutionARN(parsing: run.executionArn),
+            status: MapRunStatus(rawValue: run.status.rawValue), startDate: run.startDate.api,
+            stopDate: run.stopDate?.api, maxConcurrency: run.maxConcurrency,
+            toleratedFailurePercentage: run.toleratedFailurePercentage ?? 0,
+            toleratedFailureCount: Int64(run.toleratedFailureCount ?? 0),
+            itemCounts: Self.counts(items, resultsWritten: run.status == .succeeded ? items.succeeded : 0),
+            executionCounts: Self.counts(executions, resultsWritten: run.status == .succeeded ? executions.succeeded : 0))
+    }
+
+    public func listMapRuns(_ input: ListMapRunsInput) async throws(StepFunctionsError) -> ListMapRunsOutput {
+        _ = try execution(input.executionArn)
+        let runs = engine.mapRuns.mapRuns(ofExecution: input.executionArn.description)
+        let page = try PageToken.page(runs, maxResults: input.maxResults, nextToken: input.nextToken)
+        var items: [MapRunListItem] = []
+        for run in page.items {
+            items.append(MapRunListItem(
+                executionArn: input.executionArn, mapRunArn: try MapRunARN(parsing: run.mapRunArn),
+                stateMachineArn: try StateMachineARN(parsing: run.stateMachineArn), startDate: run.startDate.api,
+                stopDate: run.stopDate?.api))
+        }
+        return ListMapRunsOutput(mapRuns: items, nextToken: page.nextToken)
+    }
+
+    public func updateMapRun(_ input: UpdateMapRunInput) async throws(StepFunctionsError) -> UpdateMapRunOutput {
+        if let maxConcurrency = input.maxConcurrency, maxConcurrency < 0 {
+            throw .validation(
+                value: String(maxConcurrency), at: "maxConcurrency",
+                constraint: "Member must have value greater than or equal to 0")
+        }
+        if let count = input.toleratedFailureCount, count < 0 {
+            throw .validation(
+                value: String(count), at: "toleratedFailureCount",
+                constraint: "Member must have value greater than or equal to 0")
+        }
+        if let percentage = input.toleratedFailurePercentage, !(0...100).contains(percentage) {
+            throw .validation(
+                value: String(percentage), at: "toleratedFailurePercentage",
+                constraint: percentage < 0
+                    ? "Member must have value greater than or equal to 0"
+                    : "Member must have value less than or equal to 100")
+        }
+        let updated = engine.mapRuns.reconfigure(
+            input.mapRunArn.description, maxConcurrency: input.maxConcurrency,
+            toleratedFailurePercentage: input.toleratedFailurePercentage,
+            toleratedFailureCount: input.toleratedFailureCount.map { Int($0) })
+        guard updated != nil else { throw .resourceNotFound(input.mapRunArn.description) }
+        return UpdateMapRunOutput()
+    }
+
+    /// ListExecutions with `mapRunArn`: the run's child executions, newest first.
+    func listMapRunExecutions(_ mapRunArn: MapRunARN, _ input: ListExecutionsInput) throws(StepFunctionsError)
+        -> ListExecutionsOutput
+    {
+        if input.stateMachineArn != nil {
+            throw StepFunctionsError(.validationException, "Must provide only a StateMachine ARN or a MapRun ARN")
+        }
+        let run = try mapRun(mapRunArn)
+        let children = run.children.reversed().filter { child in
+            input.statusFilter == nil || StepFunctionsAPI.ExecutionStatus(rawValue: child.description.status.rawValue) == input.statusFilter
+        }
+        let page = try PageToken.page(children, maxResults: input.maxResults, nextToken: input.nextToken)
+        var items: [ExecutionListItem] = []
+        for child in page.items {
+            let description = child.description
+            items.append(ExecutionListItem(
+                executionArn: try ExecutionARN(parsing: description.executionArn),
+                stateMachineArn: mapRunArn.stateMachine, name: description.name,
+                status: StepFunctionsAPI.ExecutionStatus(rawValue: description.status.rawValue), startDate: description.startDate.api,
+                stopDate: description.stopDate?.api, mapRunArn: mapRunArn, redriveCount: 0))
+        }
+        return ListExecutionsOutput(executions: items, nextToken: page.nextToken)
+    }
+
+    /// DescribeExecution of a Map Run's child execution, with its `mapRunArn`; nil when the
+    /// ARN names no child.
+    func describeMapRunChild(_ arn: ExecutionARN) -> DescribeExecutionOutput? {
+        guard let (run, child) = engine.mapRuns.child(arn.description),
+            let mapRunArn = try? MapRunARN(parsing: run.mapRunArn)
+        else { return nil }
+        let description = child.description
+        return DescribeExecutionOutput(
+            executionArn: arn, stateMachineArn: mapRunArn.stateMachine, name: description.name,
+            status: StepFunctionsAPI.ExecutionStatus(rawValue: description.status.rawValue), startDate: description.startDate.api,
+            stopDate: description.stopDate?.api, input: description.input.serialized(JSONStyle.compact),
+            inputDetails: CloudWatchEventsExecutionDataDetails(included: true),
+            output: description.output.map { $0.serialized(JSONStyle.compact) },
+            outputDetails: description.output == nil ? nil : CloudWatchEventsExecutionDataDetails(included: true),
+            mapRunArn: mapRunArn, error: description.error.flatMap { $0.isEmpty ? nil : $0 }, cause: description.cause,
+            redriveCount: 0, redriveStatus: .notRedrivable)
+    }
+
+    /// GetExecutionHistory of a Map Run's child execution (its events once it ended, none
+    /// while it runs); nil when the ARN names no child.
+    func mapRunChildHistory(_ input: GetExecutionHistoryInput) throws(StepFunctionsError) -> GetExecutionHistoryOutput? {
+        guard let (_, child) = engine.mapRuns.child(input.executionArn.description) else { return nil }
+        var events = child.history ?? []
+        if input.reverseOrder == true { events.reverse() }
+        let page = try PageToken.page(events, maxResults: input.maxResults, nextToken: input.nextToken)
+        let includeData = input.includeExecutionData ?? true
+        return GetExecutionHistoryOutput(
+            events: page.items.map { $0.api(includeExecutionData: includeData) }, nextToken: page.nextToken)
+    }
+
+    private func mapRun(_ arn: MapRunARN) throws(StepFunctionsError) -> MapRun {
+        guard let run = engine.mapRuns.mapRun(arn.description) else { throw .resourceNotFound(arn.description) }
+        return run
+    }
+
+    private static func counts(
+        _ c: (pending: Int, running: Int, succeeded: Int, failed: Int, timedOut: Int, aborted: Int, total: Int),
+        resultsWritten: Int
+    ) -> MapRunCounts {
+        MapRunCounts(
+            pending: Int64(c.pending), running: Int64(c.running), succeeded: Int64(c.succeeded), failed: Int64(c.failed),
+            timedOut: Int64(c.timedOut), aborted: Int64(c.aborted), total: Int64(c.total),
+            resultsWritten: Int64(resultsWritten), failuresNotRedrivable: 0, pendingRedrive: 0)
+    }
+}
