@@ -34,6 +34,12 @@ public enum APICoding {
         try encoder.encode(value).serializedUTF8(.compact)
     }
 
+    /// The wire JSON of `value` as a `JSON` value, for callers that go on to show or reorder it
+    /// (`sfn history --output json`) and need not serialize and parse it again.
+    public static func json<T: Encodable>(_ value: T) throws -> JSON {
+        try encoder.encode(value)
+    }
+
     /// A parse failure is the parser's `JSONParseError`, with the line and column.
     public static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws -> T {
         try decoder.decode(type, fromUTF8: bytes)
