@@ -17,6 +17,8 @@ enum APIResponse {
 
     /// `application/x-amz-json-1.0` of `Application/X-Amz-JSON-1.0; charset=utf-8`.
     static func mediaType(of contentType: String) -> String {
+        // What SDKs send, already bare and lower-case: no string building on every request.
+        if acceptedContentTypes.contains(contentType) { return contentType }
         let type = contentType.prefix { $0 != ";" }
         return String(type.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
             .lowercased()

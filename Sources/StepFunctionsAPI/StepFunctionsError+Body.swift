@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
 
 /// The JSON error body of the AWS JSON 1.0 protocol: `{"__type": "InvalidArn", "message": "…"}`.
 ///
@@ -55,7 +50,7 @@ extension StepFunctionsError: Codable {
     /// Reads an error response. A body that is not an AWS error (an HTML page from a proxy,
     /// nothing at all) becomes an error named after the HTTP status, so nothing is lost.
     public init(responseBody: [UInt8], httpStatus: Int) {
-        if let decoded = try? APICoding.decoder.decode(StepFunctionsError.self, from: Data(responseBody)) {
+        if let decoded = try? APICoding.decode(StepFunctionsError.self, from: responseBody) {
             self = decoded
             return
         }
