@@ -68,8 +68,12 @@ struct ValidateCommand: AsyncParsableCommand {
                 let selected = workflows + targets.workflows
                 try session.checkWorkflows(selected)
                 let check = RepositoryCheck(project: session.project)
-                let (outcomes, environmentDiagnostics) = await check.run(
-                    environments: names, workflows: selected.isEmpty ? nil : selected, overrides: try variables.overrides())
+                let overrides = try variables.overrides()
+                let (checked, renderDiagnostics) = await check.run(
+                    environments: names, workflows: selected.isEmpty ? nil : selected, overrides: overrides)
+                let (outcomes, localDiagnostics) = LocalCoverageCheck(renderer: check.renderer, projectRoot: session.root)
+                    .run(checked, environments: names, overrides: overrides)
+                let environmentDiagnostics = renderDiagnostics + localDiagnostics
                 let summary = CheckSummary(
                     outcomes: outcomes, environmentDiagnostics: environmentDiagnostics,
                     loadDiagnostics: session.loadDiagnostics, environments: names)
