@@ -91,7 +91,7 @@ public final class SQLiteExecutionStore: ExecutionStore {
         let statement = try db.cachedStatement(
             sql: "INSERT INTO historyEvent (executionArn, id, event) VALUES (?, ?, ?)")
         for event in events {
-            try statement.execute(arguments: [arn, event.id, try text(event)])
+            try statement.execute(arguments: [arn, event.id, event.storedJSON.serialized(.compact)])
         }
     }
 
@@ -100,7 +100,7 @@ public final class SQLiteExecutionStore: ExecutionStore {
             try append(events, to: executionArn, db)
             if let cursor {
                 try db.cachedStatement(sql: "UPDATE execution SET cursor = ? WHERE arn = ?")
-                    .execute(arguments: [try text(cursor), executionArn])
+                    .execute(arguments: [cursor.storedJSON.serialized(.compact), executionArn])
             }
         }
     }

@@ -18,6 +18,8 @@ struct EngineBenchmark {
     var concurrency = 16
     /// Map sizes for the growth measurement.
     var mapSizes = [1_000, 10_000, 100_000]
+    /// `--durable-only`: only the durable row (pass-chain-100 as Standard on SQLite).
+    var durableOnly = false
 
     struct Workflow {
         var name: String
@@ -31,6 +33,7 @@ struct EngineBenchmark {
 
     func run() async throws {
         let workflows = try load()
+        if durableOnly { return try await runDurable(workflows) }
         let engine = ExecutionEngine()
         print("engine benchmark: in memory (Express-style, virtual clock), \(ProcessInfo.processInfo.activeProcessorCount) cores, release build")
         print("")
@@ -60,13 +63,7 @@ struct EngineBenchmark {
             }
         }
 
-        if let chain = workflows.first(where: { $0.name == "pass-chain-100" }) {
-            print("")
-            print("durable: pass-chain-100 as Standard on SQLite (WAL, one transaction per transition), one at a time")
-            if let rate = try await durable(chain) {
-                print(Self.row(chain.name, chain.transitions, "durable", rate))
-            }
-        }
+        try await runDurable(workflows)
 
         print("")
         print("floor: the same data work as straight Swift over JSON (no engine), one at a time")
@@ -102,6 +99,16 @@ struct EngineBenchmark {
             let input = Self.mapInput(size: 10_000, like: map.input)
             let report = await engine.run(map.compiled, input: input)
             print("  with AWS's limit, 10,000 items: \(report.description.status.rawValue) \(report.description.error ?? ""): \(report.description.cause ?? "")")
+        }
+    }
+
+    /// The durable row: pass-chain-100 as a Standard execution on SQLite.
+    func runDurable(_ workflows: [Workflow]) async throws {
+        guard let chain = workflows.first(where: { $0.name == "pass-chain-100" }) else { return }
+        print("")
+        print("durable: pass-chain-100 as Standard on SQLite (WAL, one transaction per transition), one at a time")
+        if let rate = try await durable(chain) {
+            print(Self.row(chain.name, chain.transitions, "durable", rate))
         }
     }
 

@@ -12,7 +12,7 @@ import Workspace
 /// (workflow, environment) pair and validate it. Figures, not assertions: the README
 /// records them. With `--log`, times `sfn log` over a generated history instead
 /// (see `LogBenchmark`). With `--engine [--bench DIR] [--seconds S] [--concurrency N]`, runs
-/// the engine benchmark (see `EngineBenchmark`). With `--serve [--requests N]`, the load benchmark
+/// the engine benchmark (see `EngineBenchmark`; `--durable-only` runs only its durable row). With `--serve [--requests N]`, the load benchmark
 /// of `sfn serve` over loopback against the same calls in process (see `ServeBenchmark`).
 ServeBenchmark.installNIOExecutorIfAsked()
 if CommandLine.arguments.contains("--serve") {
@@ -38,8 +38,9 @@ if CommandLine.arguments.contains("--engine") {
         case "--bench": benchmark.directory = arguments.next() ?? benchmark.directory
         case "--seconds": benchmark.seconds = arguments.next().flatMap(Double.init) ?? benchmark.seconds
         case "--concurrency": benchmark.concurrency = arguments.next().flatMap(Int.init) ?? benchmark.concurrency
+        case "--durable-only": benchmark.durableOnly = true
         default:
-            FileHandle.standardError.write(Data("usage: sfn-benchmark --engine [--bench DIR] [--seconds S] [--concurrency N]\n".utf8))
+            FileHandle.standardError.write(Data("usage: sfn-benchmark --engine [--bench DIR] [--seconds S] [--concurrency N] [--durable-only]\n".utf8))
             exit(2)
         }
     }

@@ -1,0 +1,45 @@
+public import JSONValue
+
+/// The cursor is rewritten on every top-level transition; like `HistoryEvent.storedJSON`,
+/// `storedJSON` builds the document its `Codable` form encodes to without `JSONEncoder`,
+/// so cursors written either way decode alike.
+extension ExecutionCursor {
+    public var storedJSON: JSON {
+        var object = JSONObject(minimumCapacity: 8)
+        object.appendUnchecked("stateIndex", .number(JSONNumber(stateIndex)))
+        object.appendUnchecked("input", .stored(input))
+        object.appendUnchecked("variables", .stored(variables))
+        object.appendUnchecked("enteredEventId", .number(JSONNumber(enteredEventId)))
+        object.appendUnchecked("enteredTime", enteredTime.storedJSON)
+        object.appendUnchecked("randomState", .number(Self.unsigned(randomState)))
+        object.appendUnchecked("transitions", .number(JSONNumber(transitions)))
+        object.appendIfPresent("callback", callback?.storedJSON)
+        return .object(object)
+    }
+
+    /// A `UInt64` in decimal, as `JSONEncoder` writes it (past `Int64.max` as its literal).
+    static func unsigned(_ value: UInt64) -> JSONNumber {
+        if let small = Int64(exactly: value) { return JSONNumber(small) }
+        // A run of decimal digits is always a valid JSON number literal.
+        return JSONNumber(literal: String(value)) ?? JSONNumber(0)
+    }
+}
+
+extension PendingCallback {
+    var storedJSON: JSON {
+        var object = JSONObject(minimumCapacity: 12)
+        object.appendUnchecked("token", .string(token))
+        object.appendUnchecked("stateName", .string(stateName))
+        object.appendIfPresent("activityArn", activityArn.map { .string($0) })
+        object.appendUnchecked("input", .stored(input))
+        object.appendUnchecked("resourceType", .string(resourceType))
+        object.appendUnchecked("resource", .string(resource))
+        object.appendUnchecked("started", .bool(started))
+        object.appendIfPresent("timeoutDeadline", timeoutDeadline?.storedJSON)
+        object.appendIfPresent("heartbeatSeconds", heartbeatSeconds.map { .number(JSONNumber($0)) })
+        object.appendIfPresent("heartbeatDeadline", heartbeatDeadline?.storedJSON)
+        object.appendUnchecked("lastEventId", .number(JSONNumber(lastEventId)))
+        object.appendUnchecked("retryCount", .number(JSONNumber(retryCount)))
+        return .object(object)
+    }
+}
