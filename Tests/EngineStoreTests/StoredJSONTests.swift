@@ -42,6 +42,9 @@ import Testing
             (.mapStateStarted, .mapStateStarted(MapStateStartedEventDetails(length: 1000))),
             (.mapIterationStarted, .mapIteration(MapIterationEventDetails(name: "M", index: 7))),
             (.mapStateFailed, .failure(FailureEventDetails(cause: "c"))),
+            (.executionRedriven, .executionRedriven(ExecutionRedrivenEventDetails(redriveCount: 2))),
+            (.mapRunStarted, .mapRunStarted(MapRunStartedEventDetails(
+                mapRunArn: "arn:aws:states:us-east-1:123456789012:mapRun:M/L:0f6c"))),
         ]
         return details.enumerated().map { index, entry in
             HistoryEvent(id: index + 1, previousEventId: index, timestamp: time, type: entry.0, details: entry.1)
@@ -65,6 +68,16 @@ import Testing
                 token: "t2", stateName: "A", activityArn: "arn:activity", input: 1, resourceType: "activity",
                 resource: "arn:activity", started: true, timeoutDeadline: time, heartbeatSeconds: 10,
                 heartbeatDeadline: time.adding(seconds: 10), lastEventId: 6, retryCount: 2)),
+        {
+            // Every optional a later feature added: a redrive's re-entry and retries in progress.
+            var cursor = ExecutionCursor(
+                stateIndex: 1, input: payload, variables: [:], enteredEventId: 3, enteredTime: time, randomState: 7,
+                transitions: 2)
+            cursor.reenter = true
+            cursor.retryAttempts = [2, 0]
+            cursor.retryAt = time.adding(seconds: 40)
+            return cursor
+        }(),
     ]
 
     /// What `JSONEncoder` writes for a value, parsed back into `JSON` (member order aside).

@@ -14,6 +14,9 @@ extension ExecutionCursor {
         object.appendUnchecked("randomState", .number(Self.unsigned(randomState)))
         object.appendUnchecked("transitions", .number(JSONNumber(transitions)))
         object.appendIfPresent("callback", callback?.storedJSON)
+        object.appendIfPresent("reenter", reenter.map { .bool($0) })
+        object.appendIfPresent("retryAttempts", retryAttempts.map { .array($0.map { .number(JSONNumber($0)) }) })
+        object.appendIfPresent("retryAt", retryAt?.storedJSON)
         return .object(object)
     }
 

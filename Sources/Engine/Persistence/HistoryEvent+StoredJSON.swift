@@ -31,6 +31,8 @@ extension HistoryEventDetails {
         case .executionFailed(let d): return Self.tagged("executionFailed", d.storedJSON)
         case .executionAborted(let d): return Self.tagged("executionAborted", d.storedJSON)
         case .executionTimedOut(let d): return Self.tagged("executionTimedOut", d.storedJSON)
+        case .executionRedriven(let d):
+            return Self.tagged("executionRedriven", ["redriveCount": .number(JSONNumber(d.redriveCount))])
         case .stateEntered(let d):
             return Self.tagged("stateEntered", [
                 "name": .string(d.name), "input": .stored(d.input), "inputDetails": d.inputDetails.storedJSON,
@@ -71,6 +73,7 @@ extension HistoryEventDetails {
         case .mapStateStarted(let d): return Self.tagged("mapStateStarted", ["length": .number(JSONNumber(d.length))])
         case .mapIteration(let d):
             return Self.tagged("mapIteration", ["name": .string(d.name), "index": .number(JSONNumber(d.index))])
+        case .mapRunStarted(let d): return Self.tagged("mapRunStarted", ["mapRunArn": .string(d.mapRunArn)])
         case .failure(let d): return Self.tagged("failure", d.storedJSON)
         }
     }
