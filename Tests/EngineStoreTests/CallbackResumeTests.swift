@@ -7,7 +7,10 @@ import Testing
 
 /// A Standard execution waiting for a task token survives an engine restart on the same
 /// SQLite store: the same token completes it, and its deadlines keep their absolute times.
-@Suite struct CallbackResumeTests {
+///
+/// A resumed execution that never ends would make the awaits below wait forever: the time
+/// limit turns an engine bug into a failure instead of a hung suite.
+@Suite(.timeLimit(.minutes(2))) struct CallbackResumeTests {
     static let callback = """
         {"StartAt": "Prepare", "States": {
           "Prepare": {"Type": "Pass", "Result": {"n": 1}, "Next": "Ask"},

@@ -7,7 +7,10 @@ import Testing
 /// Activities and task tokens through a durable service closed and opened again on the
 /// same database, as `sfn serve` restarts: activities and their tags are in the catalog,
 /// and an execution waiting for its token resumes waiting for the same token.
-@Suite struct CallbackServiceRestartTests {
+///
+/// A resumed execution that never ends would make the awaits below wait forever: the time
+/// limit turns an engine bug into a failure instead of a hung suite.
+@Suite(.timeLimit(.minutes(2))) struct CallbackServiceRestartTests {
     static let role = "arn:aws:iam::123456789012:role/StepFunctions"
     static let activityMachine = """
         {"StartAt": "Review", "States": {"Review": {"Type": "Task",

@@ -8,7 +8,10 @@ import Testing
 /// The durable local engine as its users open it: the catalog and executions outlive the
 /// service, a RUNNING execution resumes through the reopened service, and the file is held
 /// by one service at a time.
-@Suite struct LocalEngineDatabaseTests {
+///
+/// A resumed execution that never ends would make the awaits below wait forever: the time
+/// limit turns an engine bug into a failure instead of a hung suite.
+@Suite(.timeLimit(.minutes(2))) struct LocalEngineDatabaseTests {
     static let role = "arn:aws:iam::123456789012:role/StepFunctions"
     static let napThenDone = """
         {"StartAt": "Nap", "States": {

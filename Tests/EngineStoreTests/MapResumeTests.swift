@@ -8,7 +8,10 @@ import Testing
 /// An engine dropped in the middle of a Map, a Parallel or a Retry backoff, and a new engine
 /// on the same SQLite database finishing it: finished iterations and branches keep their
 /// results, retry attempts already made still count, and the history stays gap-free.
-@Suite struct MapResumeTests {
+///
+/// A resumed execution that never ends would make the awaits below wait forever: the time
+/// limit turns an engine bug into a failure instead of a hung suite.
+@Suite(.timeLimit(.minutes(2))) struct MapResumeTests {
     static let start = Timestamp(millisecondsSinceEpoch: 1_704_067_200_000)
     static let work = "arn:aws:lambda:us-east-1:123456789012:function:work"
 

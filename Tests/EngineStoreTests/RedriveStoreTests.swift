@@ -8,7 +8,10 @@ import Testing
 /// RedriveExecution on the durable service: an execution that failed before a reopen is
 /// redriven after it from its failed state, and a redrive made before a reopen is still
 /// there after it (count, date, history).
-@Suite struct RedriveStoreTests {
+///
+/// A resumed execution that never ends would make the awaits below wait forever: the time
+/// limit turns an engine bug into a failure instead of a hung suite.
+@Suite(.timeLimit(.minutes(2))) struct RedriveStoreTests {
     static let role = "arn:aws:iam::123456789012:role/StepFunctions"
     static let definition = #"""
         {"StartAt": "Prepare", "States": {

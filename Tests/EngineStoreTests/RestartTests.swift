@@ -5,7 +5,10 @@ import Testing
 
 /// An interrupted Parallel resumes branch by branch, and the in-memory store resumes as the
 /// SQLite one does.
-@Suite struct RestartTests {
+///
+/// A resumed execution that never ends would make the awaits below wait forever: the time
+/// limit turns an engine bug into a failure instead of a hung suite.
+@Suite(.timeLimit(.minutes(2))) struct RestartTests {
     @Test func anInterruptedParallelResumesItsUnfinishedBranch() async throws {
         let harness = try StoreHarness()
         defer { harness.remove() }

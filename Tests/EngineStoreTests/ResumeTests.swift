@@ -5,7 +5,10 @@ import JSONValue
 import Testing
 
 /// An engine dropped mid-execution, and a new engine on the same database finishing it.
-@Suite struct ResumeTests {
+///
+/// A resumed execution that never ends would make the awaits below wait forever: the time
+/// limit turns an engine bug into a failure instead of a hung suite.
+@Suite(.timeLimit(.minutes(2))) struct ResumeTests {
     static let waitThenTask = """
         {"StartAt": "Prepare", "States": {
           "Prepare": {"Type": "Pass", "Result": {"n": 1}, "Next": "Nap"},
