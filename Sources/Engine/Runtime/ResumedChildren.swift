@@ -41,6 +41,13 @@ struct ResumedChildren: Sendable {
         guard let (startedId, events) = find(
             in: history, enteredEventId: enteredEventId, started: .mapStateStarted, failed: .mapStateFailed)
         else { return nil }
+        return map(events, startedEventId: startedId, stateName: stateName, in: history)
+    }
+
+    /// The iterations of the Map attempt started at `startedId`, from the `events` after it.
+    static func map(
+        _ events: ArraySlice<HistoryEvent>, startedEventId startedId: Int, stateName: String, in history: [HistoryEvent]
+    ) -> ResumedChildren {
         var resumed = ResumedChildren(startedEventId: startedId)
         var owner: [Int: Int] = [:]
         for event in events {
@@ -81,13 +88,24 @@ struct ResumedChildren: Sendable {
             let (startedId, events) = find(
                 in: history, enteredEventId: enteredEventId, started: .parallelStateStarted, failed: .parallelStateFailed)
         else { return nil }
+        return parallel(
+            events, startedEventId: startedId, entryStates: firstStates.map { [$0] }, terminalStates: terminalStates)
+    }
+
+    /// The branches of the Parallel attempt started at `startedId`, from the `events` after
+    /// it. A branch is known by its first event: entering one of its `entryStates` (callers
+    /// make sure no name is in two branches' sets).
+    static func parallel(
+        _ events: ArraySlice<HistoryEvent>, startedEventId startedId: Int, entryStates: [Set<String>],
+        terminalStates: [Set<String>]
+    ) -> ResumedChildren {
         var resumed = ResumedChildren(startedEventId: startedId)
         var owner: [Int: Int] = [:]
         var lastExited: [Int: HistoryEvent] = [:]
         for event in events {
             let index: Int
             if event.previousEventId == startedId, case .stateEntered(let details) = event.details,
-                let branch = firstStates.firstIndex(of: details.name)
+                let branch = entryStates.firstIndex(where: { $0.contains(details.name) })
             {
                 index = branch
             } else if let known = owner[event.previousEventId] {
@@ -105,6 +123,42 @@ struct ResumedChildren: Sendable {
             }
         }
         return resumed
+    }
+
+    /// The outputs of the children that succeeded in the attempts `frontier` lists (index →
+    /// output): what a redriven Map keeps instead of running it again.
+    static func keptIterations(_ history: [HistoryEvent], _ frontier: RedriveFrontier, stateName: String) -> [Int: JSON] {
+        var kept: [Int: JSON] = [:]
+        for attempt in frontier.attempts {
+            guard let events = span(of: attempt, in: history) else { continue }
+            let children = map(events, startedEventId: attempt.startedEventId, stateName: stateName, in: history)
+            for case (let index, let output?) in children.ended { kept[index] = output }
+        }
+        return kept
+    }
+
+    /// The outputs of the branches that succeeded in the attempts `frontier` lists (branch →
+    /// output). A branch is known by any of its top-level state names, since a rerun branch
+    /// starts at the state it stopped in; `branchStates` must not share a name.
+    static func keptBranches(
+        _ history: [HistoryEvent], _ frontier: RedriveFrontier, branchStates: [Set<String>], terminalStates: [Set<String>]
+    ) -> [Int: JSON] {
+        var kept: [Int: JSON] = [:]
+        for attempt in frontier.attempts {
+            guard let events = span(of: attempt, in: history) else { continue }
+            let children = parallel(
+                events, startedEventId: attempt.startedEventId, entryStates: branchStates, terminalStates: terminalStates)
+            for case (let index, let output?) in children.ended { kept[index] = output }
+        }
+        return kept
+    }
+
+    /// The events after an attempt's started event, through its last one.
+    private static func span(of attempt: RedriveAttempt, in history: [HistoryEvent]) -> ArraySlice<HistoryEvent>? {
+        guard attempt.startedEventId > 0, attempt.startedEventId < attempt.endEventId,
+            attempt.endEventId <= history.count
+        else { return nil }
+        return history[attempt.startedEventId..<attempt.endEventId]
     }
 
     /// The error an iteration failed with, when its last event carries it (a task's failure).
