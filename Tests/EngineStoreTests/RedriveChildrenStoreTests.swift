@@ -100,6 +100,54 @@ import Testing
         expectOnlyBranchBRan(after: failed, in: report, invoker)
         reopened.close()
     }
+
+    /// A stopped execution is redriven on a second engine, which is dropped while the rerun
+    /// branch waits; the third engine resumes the redriven Parallel and still keeps the
+    /// branch that succeeded before the stop.
+    @Test func aRedrivenParallelInterruptedByARestartKeepsTheBranchesOfTheFirstAttempt() async throws {
+        defer { harness.remove() }
+        let workflow = try StoreHarness.workflow(Self.definition)
+        let invoker = BranchInvoker(failing: [])
+        let firstClock = ManualClock()
+        let first = ExecutionEngine(
+            clock: firstClock, invoker: invoker, store: try SQLiteExecutionStore(path: harness.databasePath))
+        let stopped = first.start(workflow, input: [:], stateMachineName: "Machine", executionName: "run")
+        try await StoreHarness.yield { firstClock.sleeperCount == 1 && invoker.calls.withLock { $0 } == ["a"] }
+        for _ in 0..<1_000 { await Task.yield() }
+        await stopped.stop(error: "Stopped", cause: "by the test")
+        let aborted = await stopped.report
+        #expect(aborted.description.status == .aborted)
+        let arn = stopped.executionArn
+
+        let secondClock = ManualClock()
+        let secondStore = try SQLiteExecutionStore(path: harness.databasePath)
+        let persisted = try #require(try secondStore.persistedExecution(arn))
+        #expect(persisted.cursor?.redrive?.positions.map(\.child) == [1])
+        let (abandoned, _) = try ExecutionEngine(clock: secondClock, invoker: invoker, store: secondStore)
+            .redrive(workflow, persisted)
+        // The rerun branch waits again in the Wait it was stopped in; the engine is dropped there.
+        try await StoreHarness.yield { secondClock.sleeperCount == 1 }
+        _ = abandoned
+
+        let clock = ManualClock()
+        let handles = try ExecutionEngine(clock: clock, invoker: invoker, store: try SQLiteExecutionStore(path: harness.databasePath))
+            .resumeRunning { _ in workflow }
+        try await StoreHarness.yield { clock.sleeperCount == 1 }
+        clock.advance(bySeconds: 10)
+        let report = try #require(await handles.first?.report)
+        #expect(report.description.status == .succeeded)
+        #expect(report.description.output == [["id": "a"], ["id": "b"]])
+        #expect(invoker.calls.withLock { $0 } == ["a", "b"])
+        let types = report.history.map(\.type)
+        #expect(types.filter { $0 == .executionRedriven }.count == 1)
+        let after = try #require(report.history.lastIndex { $0.type == .executionRedriven })
+        let entered = report.history[after...].compactMap {
+            if case .stateEntered(let details) = $0.details { details.name } else { nil }
+        }
+        #expect(!entered.contains("A"))
+        #expect(report.history[after...].filter { $0.type == .parallelStateStarted }.count == 1)
+        #expect(StoreHarness.isGapFree(report.history))
+    }
 }
 
 /// Fails the tasks whose parameters' `id` is in `failing` with `Flaky.Error`; answers the

@@ -5,7 +5,7 @@ import JSONValue
 extension ExecutionRun {
     func parallelAttempt(_ branches: [CompiledMachine], _ visit: StateVisit, flow: inout Flow) async -> StateResult {
         // A redrive hands its first attempt what the failed one left (see `ExecutionRun+Redrive`).
-        let redrive = flow.takeRedrive()
+        let handedRedrive = flow.takeRedrive()
         let context = visit.state.readsContext ? contextObject(visit) : .null
         let effective: JSON
         do throws(ExecutionFailure) {
@@ -18,8 +18,9 @@ extension ExecutionRun {
         }
         // After an engine restart, branches the interrupted attempt finished keep their
         // results and the others continue from their last event (see `ResumedChildren`).
-        let resumed = redrive == nil && flow.isRoot && store != nil ? Self.resumedBranches(branches, history, visit) : nil
+        let resumed = handedRedrive == nil && flow.isRoot && store != nil ? Self.resumedBranches(branches, history, visit) : nil
         let started = resumed?.startedEventId ?? record(.parallelStateStarted, .none, flow: &flow)
+        let redrive = redriveSource(handedRedrive, visit, flow: flow)
         let childFlow = Flow(variables: flow.variables, lastEventId: started, mapIterationIndex: flow.mapIterationIndex)
         var results = [JSON](repeating: .null, count: branches.count)
         for (i, output) in resumed?.ended ?? [:] { if let output, results.indices.contains(i) { results[i] = output } }
@@ -39,11 +40,15 @@ extension ExecutionRun {
         var failure: ExecutionFailure?
         var failureLink = 0
         var stopped = false
+        // The last event any branch recorded: with other flows running beside this state (a
+        // Map's iterations), the history's last event may be theirs.
+        var lastBranchEvent = started
         if branches.allSatisfy(\.isSynchronous) {
             // No branch waits: run them in order on this actor, without a task each.
             for (i, branch) in branches.enumerated() {
                 guard var branchFlow = branchFlow(i) else { continue }
                 let outcome = await runChild(branch, input: effective, flow: &branchFlow, from: positions?[i])
+                lastBranchEvent = max(lastBranchEvent, branchFlow.lastEventId)
                 if let position = branchFlow.stoppedPosition(child: i, outcome) { stoppedAt.append(position) }
                 switch outcome {
                 case .succeeded(let output): results[i] = output
@@ -55,8 +60,11 @@ extension ExecutionRun {
                 if failure != nil || stopped { break }
             }
         } else {
-            (results, failure, failureLink, stopped, stoppedAt) = await withTaskGroup(of: (Int, Outcome, Flow).self) { group in
+            (results, failure, failureLink, stopped, stoppedAt, lastBranchEvent) = await withTaskGroup(
+                of: (Int, Outcome, Flow).self
+            ) { group in
                 var results = results
+                var lastBranchEvent = lastBranchEvent
                 var stoppedAt: [RedrivePosition] = []
                 var failure: ExecutionFailure?
                 var failureLink = 0
@@ -72,6 +80,7 @@ extension ExecutionRun {
                 }
                 for await (i, outcome, branchFlow) in group {
                     let last = branchFlow.lastEventId
+                    lastBranchEvent = max(lastBranchEvent, last)
                     if let position = branchFlow.stoppedPosition(child: i, outcome) { stoppedAt.append(position) }
                     // A branch that ended is durable at once: a restart keeps its result.
                     if store != nil { persist(nil) }
@@ -89,10 +98,11 @@ extension ExecutionRun {
                         stopped = true
                     }
                 }
-                return (results, failure, failureLink, stopped, stoppedAt)
+                return (results, failure, failureLink, stopped, stoppedAt, lastBranchEvent)
             }
         }
-        flow.lastEventId = history.count
+        // At the top level no other flow runs beside the branches: the history's last event is theirs.
+        flow.lastEventId = flow.isRoot ? history.count : lastBranchEvent
         if let failure {
             // As for Map: the failed event links to the failing branch's last state event.
             flow.lastEventId = failureLink
@@ -113,16 +123,12 @@ extension ExecutionRun {
             redrivenFrom: redrive, positions: stoppedAt, flow: &flow)
     }
 
-    /// The branches a redrive keeps (branch → output), from the attempts `frontier` lists.
-    /// A rerun branch starts at the state it stopped in, so branches are told apart by any
-    /// of their state names; when two branches share a name, by their first state's only.
+    /// The branches a redrive keeps (branch → output), from the attempts `frontier` lists;
+    /// none when the branches cannot be told apart (they all run again).
     private static func keptBranches(_ branches: [CompiledMachine], _ history: [HistoryEvent], _ frontier: RedriveFrontier)
         -> [Int: JSON]
     {
-        var names = branches.map { Set($0.states.map(\.name)) }
-        if names.reduce(0, { $0 + $1.count }) != names.reduce(into: Set<String>(), { $0.formUnion($1) }).count {
-            names = branches.map { [$0.states[$0.startIndex].name] }
-        }
+        guard let names = branchNames(branches) else { return [:] }
         return ResumedChildren.keptBranches(history, frontier, branchStates: names, terminalStates: terminalStates(branches))
     }
 
@@ -142,10 +148,24 @@ extension ExecutionRun {
     private static func resumedBranches(_ branches: [CompiledMachine], _ history: [HistoryEvent], _ visit: StateVisit)
         -> ResumedChildren?
     {
-        let terminal = terminalStates(branches)
+        guard let names = branchNames(branches),
+            let (startedId, events) = ResumedChildren.find(
+                in: history, enteredEventId: visit.enteredEventId, started: .parallelStateStarted,
+                failed: .parallelStateFailed)
+        else { return nil }
         return ResumedChildren.parallel(
-            history, enteredEventId: visit.enteredEventId, firstStates: branches.map { $0.states[$0.startIndex].name },
-            terminalStates: terminal)
+            events, startedEventId: startedId, entryStates: names, terminalStates: terminalStates(branches))
+    }
+
+    /// The names that tell the branches' events apart: a branch's first event enters one of
+    /// its states (its first one, or — rerun by a redrive — the one it stopped in). Any of
+    /// its top-level state names when no two branches share one, else its first state's
+    /// name only; nil when even those repeat.
+    private static func branchNames(_ branches: [CompiledMachine]) -> [Set<String>]? {
+        let all = branches.map { Set($0.states.map(\.name)) }
+        if all.reduce(0, { $0 + $1.count }) == all.reduce(into: Set<String>(), { $0.formUnion($1) }).count { return all }
+        let first = branches.map { $0.states[$0.startIndex].name }
+        return Set(first).count == first.count ? first.map { [$0] } : nil
     }
 
     /// ResultSelector, then `finish`; the tail of Parallel and Map.

@@ -7,7 +7,7 @@ import JSONValue
 extension ExecutionRun {
     func mapAttempt(_ map: CompiledMap, _ visit: StateVisit, flow: inout Flow) async -> StateResult {
         // A redrive hands its first attempt what the failed one left (see `ExecutionRun+Redrive`).
-        let redrive = flow.takeRedrive()
+        let handedRedrive = flow.takeRedrive()
         if let config = map.distributedConfig {
             return await distributedMapAttempt(map, config, visit, flow: &flow)
         }
@@ -27,7 +27,7 @@ extension ExecutionRun {
         }
         // After an engine restart, the iterations the interrupted attempt finished keep
         // their results and the unfinished ones continue (see `ResumedChildren`).
-        let resumed = redrive == nil && flow.isRoot && store != nil
+        let resumed = handedRedrive == nil && flow.isRoot && store != nil
             ? ResumedChildren.map(history, enteredEventId: visit.enteredEventId, stateName: visit.state.name) : nil
         if let resumed {
             flow.lastEventId = resumed.startedEventId
@@ -36,6 +36,7 @@ extension ExecutionRun {
         }
         let startedEventId = flow.lastEventId
         flow.redrive = nil
+        let redrive = redriveSource(handedRedrive, visit, flow: flow)
         let parentFlow = flow
         let name = visit.state.name
         let allItems = items

@@ -85,6 +85,21 @@ extension ExecutionRun {
         return await runMachine(machine, input: position.input, flow: &flow, startingAt: position.stateIndex)
     }
 
+    /// What the Map or Parallel being visited was redriven from: the frontier a redrive
+    /// handed it, which the top-level flow also keeps in its cursor until the attempt ends,
+    /// so that an engine restarted in the middle of the attempt (`resume`) still keeps the
+    /// children that succeeded before the redrive instead of running them again.
+    func redriveSource(_ handed: RedriveFrontier?, _ visit: StateVisit, flow: Flow) -> RedriveFrontier? {
+        guard flow.isRoot, store != nil, var cursor = rootCursor, cursor.enteredEventId == visit.enteredEventId else {
+            return handed
+        }
+        guard let handed else { return cursor.redrive }
+        cursor.redrive = handed
+        rootCursor = cursor
+        persist(cursor)
+        return handed
+    }
+
     /// `result` of a Map or Parallel attempt started at `startedEventId`; when it failed or
     /// stopped, what it leaves a redrive goes out through the flow: the attempts whose
     /// successful children count (those of the frontier it was redriven from, then its own)
@@ -93,6 +108,10 @@ extension ExecutionRun {
         _ result: StateResult, _ visit: StateVisit, startedEventId: Int, redrivenFrom: RedriveFrontier?,
         positions: [RedrivePosition], flow: inout Flow
     ) -> StateResult {
+        if flow.isRoot, rootCursor?.enteredEventId == visit.enteredEventId {
+            // The attempt is over: a retry of the state runs all its children.
+            rootCursor?.redrive = nil
+        }
         switch result {
         case .failed, .stopped:
             let attempt = RedriveAttempt(startedEventId: startedEventId, endEventId: history.count)

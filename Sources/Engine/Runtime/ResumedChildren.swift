@@ -7,6 +7,8 @@ import JSONValue
 ///
 /// Only the top-level flow's Map or Parallel is resumed this way (the cursor points at it);
 /// one inside a branch or iteration restarts with the branch or iteration that holds it.
+/// A redrive reads the same way the children an ended attempt kept (`keptIterations`,
+/// `keptBranches`), from the attempt spans its `RedriveFrontier` lists.
 /// Every event of a child flow links back (through `previousEventId`) to the event that
 /// opened the child: MapIterationStarted for an iteration, ParallelStateStarted for a
 /// branch's first state. That is how events are sorted to children here.
@@ -58,7 +60,9 @@ struct ResumedChildren: Sendable {
                 resumed.lastEvent[details.index] = event.id
                 continue
             }
-            guard let index = owner[event.previousEventId] else { continue }
+            guard var index = owner[event.previousEventId] else { continue }
+            // An iteration's end names its index: trusted over the link it follows.
+            if case .mapIteration(let details) = event.details, details.name == stateName { index = details.index }
             owner[event.id] = index
             switch event.type {
             case .mapIterationSucceeded:
@@ -75,21 +79,6 @@ struct ResumedChildren: Sendable {
             }
         }
         return resumed
-    }
-
-    /// The branches of an interrupted Parallel attempt. A branch is known by the name of
-    /// its first state; `firstStates` are the branches' start state names, and a branch
-    /// ended when its last event is the exit of one of its `terminalStates`.
-    static func parallel(
-        _ history: [HistoryEvent], enteredEventId: Int, firstStates: [String], terminalStates: [Set<String>]
-    ) -> ResumedChildren? {
-        // Two branches that start with the same state name cannot be told apart.
-        guard Set(firstStates).count == firstStates.count,
-            let (startedId, events) = find(
-                in: history, enteredEventId: enteredEventId, started: .parallelStateStarted, failed: .parallelStateFailed)
-        else { return nil }
-        return parallel(
-            events, startedEventId: startedId, entryStates: firstStates.map { [$0] }, terminalStates: terminalStates)
     }
 
     /// The branches of the Parallel attempt started at `startedId`, from the `events` after
