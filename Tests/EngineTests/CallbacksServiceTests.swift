@@ -6,7 +6,7 @@ import Testing
 /// Activities and task tokens through `StepFunctionsClient` over `LoopbackTransport`, as an
 /// SDK would call them: CreateActivity … DeleteActivity, a worker's GetActivityTask and
 /// SendTask* calls, and AWS's errors.
-@Suite struct CallbacksServiceTests {
+@Suite(.timeLimit(.minutes(2))) struct CallbacksServiceTests {
     static let role = "arn:aws:iam::123456789012:role/StepFunctions"
 
     let clock: any EngineClock
