@@ -177,6 +177,8 @@ extension LocalStepFunctionsService {
         let execution = try execution(input.executionArn)
         if let handle = execution.handle {
             await handle.stop(error: input.error, cause: input.cause)
+        } else if execution.report == nil && execution.historyInStore {
+            try abortInStore(execution, error: input.error, cause: input.cause)
         }
         let stopped = await ended(input.executionArn)
         return StopExecutionOutput(stopDate: stopped.stopDate ?? now)
