@@ -45,14 +45,17 @@ struct StatusCommand: AsyncParsableCommand {
                         // One environment asked for: its error is the command's. Several: an
                         // unreachable one (a profile this machine lacks) must not hide the others.
                         guard names.count > 1 else { throw CommandFailure(deploying: error) }
-                        unreadable.append(StatusView.Unreadable(environment: name, message: CommandFailure(deploying: error).message))
+                        let message = CommandFailure(deploying: error).message
+                        unreadable.append(StatusView.Unreadable(
+                            environment: name,
+                            message: message.contains("environment '\(name)'") ? message : "environment '\(name)': \(message)"))
                     }
                 }
                 switch output {
                 case .text:
                     console.out(StatusView().text(statuses))
                     for environment in unreadable {
-                        console.err("error: environment '\(environment.environment)' cannot be read: \(environment.message)\n")
+                        console.err("error: \(environment.message)\n")
                     }
                 case .json: console.out(StatusView().json(statuses, unreadable: unreadable))
                 }
