@@ -40,21 +40,6 @@ import Testing
         try await client.getExecutionHistory(GetExecutionHistoryInput(executionArn: arn)).events
     }
 
-    @discardableResult
-    func expectError(_ code: StepFunctionsError.Code, _ body: () async throws -> Void) async -> StepFunctionsError? {
-        do {
-            try await body()
-            Issue.record("expected \(code)")
-            return nil
-        } catch let error as StepFunctionsError {
-            #expect(error.code == code, "\(error)")
-            return error
-        } catch {
-            Issue.record("unexpected \(error)")
-            return nil
-        }
-    }
-
     @Test func createIsIdempotentByNameAndKeepsTheFirstTags() async throws {
         let first = try await client.createActivity(
             CreateActivityInput(name: "approve", tags: [Tag(key: "team", value: "platform")]))
@@ -195,7 +180,7 @@ import Testing
         let history = try await test.events(execution)
         #expect(history.first { $0.type.rawValue == "ActivityTimedOut" }?.activityTimedOutEventDetails?.error
             == "States.HeartbeatTimeout")
-        await test.expectError(.taskTimedOut) {
+        await expectError(.taskTimedOut) {
             _ = try await test.client.sendTaskHeartbeat(SendTaskHeartbeatInput(taskToken: token))
         }
     }
