@@ -123,19 +123,28 @@ extension ExecutionRun {
     }
 
     /// One input per child execution: the selected items one by one, or batched by
-    /// `MaxItemsPerBatch` and `MaxInputBytesPerBatch` as `{"BatchInput": …, "Items": […]}`.
+    /// `MaxItemsPerBatch` and `MaxInputBytesPerBatch` (or their `…Path` forms, read from the effective
+    /// input) as `{"BatchInput": …, "Items": […]}`.
     private func childInputs(
         _ items: [JSON], _ map: CompiledMap, _ config: DistributedMapConfig, _ effective: JSON, _ visit: StateVisit,
         context: JSON, flow: Flow
     ) throws(ExecutionFailure) -> [(input: JSON, itemCount: Int)] {
-        guard map.batchMaxItems != nil || config.maxInputBytesPerBatch != nil else {
+        var batchMaxItems = map.batchMaxItems
+        var maxInputBytes = config.maxInputBytesPerBatch
+        if let n = try integerSetting(config.maxItemsPerBatchPath, effective, visit, context: context, flow: flow) {
+            batchMaxItems = Int(clamping: n)
+        }
+        if let n = try integerSetting(config.maxInputBytesPerBatchPath, effective, visit, context: context, flow: flow) {
+            maxInputBytes = Int(clamping: n)
+        }
+        guard batchMaxItems != nil || maxInputBytes != nil else {
             return items.map { ($0, 1) }
         }
         let batchInput = try map.batchInput.map { t throws(ExecutionFailure) in
             try evaluate(t, on: effective, context: context, visit, flow: flow)
         }
-        let maxItems = Swift.max(map.batchMaxItems ?? Int.max, 1)
-        let maxBytes = config.maxInputBytesPerBatch ?? Int.max
+        let maxItems = Swift.max(batchMaxItems ?? Int.max, 1)
+        let maxBytes = maxInputBytes ?? Int.max
         func batch(_ members: [JSON]) -> JSON {
             var object = JSONObject()
             if let batchInput { object["BatchInput"] = batchInput }

@@ -92,6 +92,12 @@ public final class MapRunRegistry: Sendable {
         return runs.withLock { runs in arns.compactMap { runs[$0] }.filter { $0.executionArn == executionArn } }
     }
 
+    /// The Map Runs whose children run the labelled machine `stateMachineArn`, in the order they started.
+    public func mapRuns(ofStateMachine stateMachineArn: String) -> [MapRun] {
+        let arns = order.withLock { $0 }
+        return runs.withLock { runs in arns.compactMap { runs[$0] }.filter { $0.stateMachineArn == stateMachineArn } }
+    }
+
     /// A child execution by its ARN, with the Map Run that started it.
     public func child(_ executionArn: String) -> (MapRun, MapRunChild)? {
         guard let mapRunArn = childIndex.withLock({ $0[executionArn] }), let run = mapRun(mapRunArn),

@@ -137,6 +137,43 @@ extension LocalStepFunctionsService {
             events: page.items.map { $0.api(includeExecutionData: includeData) }, nextToken: page.nextToken)
     }
 
+    /// DescribeStateMachine of a Map Run's labelled machine (`…:stateMachine:<name>/<label>`):
+    /// the processor as a machine of its own, with its `label`; nil for an ARN without a label.
+    func describeMapRunMachine(_ arn: StateMachineARN) throws(StepFunctionsError) -> DescribeStateMachineOutput? {
+        guard let label = arn.mapStateLabel else { return nil }
+        guard let run = engine.mapRuns.mapRuns(ofStateMachine: arn.description).first,
+            let (parent, machine) = mapRunMachine(run, label: label)
+        else { throw .stateMachineDoesNotExist(arn.description) }
+        return DescribeStateMachineOutput(
+            stateMachineArn: arn, name: "\(arn.name)/\(label)", status: .active, definition: machine.definition,
+            roleArn: parent.roleArn, type: machine.isExpress ? .express : .standard, creationDate: run.startDate.api,
+            loggingConfiguration: parent.loggingConfiguration ?? Self.loggingOff,
+            tracingConfiguration: parent.tracingConfiguration ?? TracingConfiguration(enabled: false), label: label,
+            revisionId: parent.revisionId)
+    }
+
+    /// DescribeStateMachineForExecution of a Map Run's child execution: its labelled machine,
+    /// the Map Run's ARN and the label; nil when the ARN names no child.
+    func describeMapRunChildMachine(_ arn: ExecutionARN) -> DescribeStateMachineForExecutionOutput? {
+        guard let (run, _) = engine.mapRuns.child(arn.description), let mapRunArn = try? MapRunARN(parsing: run.mapRunArn),
+            let (parent, machine) = mapRunMachine(run, label: mapRunArn.label)
+        else { return nil }
+        return DescribeStateMachineForExecutionOutput(
+            stateMachineArn: mapRunArn.stateMachine, name: "\(mapRunArn.stateMachineName)/\(mapRunArn.label)",
+            definition: machine.definition, roleArn: parent.roleArn, updateDate: parent.updateDate,
+            loggingConfiguration: parent.loggingConfiguration ?? Self.loggingOff,
+            tracingConfiguration: parent.tracingConfiguration ?? TracingConfiguration(enabled: false),
+            mapRunArn: mapRunArn, label: mapRunArn.label, revisionId: parent.revisionId)
+    }
+
+    /// The machine the run's parent execution ran, and the run's processor in it.
+    private func mapRunMachine(_ run: MapRun, label: String) -> (StoredStateMachine, MapRunMachine)? {
+        guard let parent = executions[run.executionArn]?.machine,
+            let machine = MapRunMachine(parentDefinition: parent.definition, label: label)
+        else { return nil }
+        return (parent, machine)
+    }
+
     private func mapRun(_ arn: MapRunARN) throws(StepFunctionsError) -> MapRun {
         guard let run = engine.mapRuns.mapRun(arn.description) else { throw .resourceNotFound(arn.description) }
         return run
