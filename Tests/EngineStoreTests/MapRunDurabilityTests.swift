@@ -20,7 +20,8 @@ import Testing
             "StartAt": "Count", "States": {
               "Count": {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:count",
                 "ResultPath": null, "Next": "Nap?"},
-              "Nap?": {"Type": "Choice", "Choices": [{"Variable": "$.nap", "BooleanEquals": true, "Next": "Nap"}],
+              "Nap?": {"Type": "Choice", "Choices": [{"And": [{"Variable": "$.nap", "IsPresent": true},
+                {"Variable": "$.nap", "BooleanEquals": true}], "Next": "Nap"}],
                 "Default": "Done"},
               "Nap": {"Type": "Wait", "Seconds": 10, "Next": "Done"},
               "Done": {"Type": "Pass", "End": true}}},
