@@ -156,7 +156,7 @@ import Testing
         #expect(failing.counts == [0: 1, 1: 1], "item 2 never started")
         let mapRun = try #require(try await first.listMapRuns(ListMapRunsInput(executionArn: parent)).mapRuns.first).mapRunArn
         let failedChild = try #require(
-            try await first.listExecutions(ListExecutionsInput(mapRunArn: mapRun, statusFilter: .failed)).executions.first)
+            try await first.listExecutions(ListExecutionsInput(statusFilter: .failed, mapRunArn: mapRun)).executions.first)
         await first.close()
 
         let calls = ItemCountingInvoker()

@@ -41,7 +41,7 @@ import Testing
         #expect(before.executionCounts.failed == 1)
         #expect(before.executionCounts.aborted == 1, "the item never started counts as aborted")
         let failedChild = try #require(
-            try await service.listExecutions(ListExecutionsInput(mapRunArn: mapRun, statusFilter: .failed)).executions.first)
+            try await service.listExecutions(ListExecutionsInput(statusFilter: .failed, mapRunArn: mapRun)).executions.first)
 
         _ = try await service.redriveExecution(RedriveExecutionInput(executionArn: parent))
         let done = try await service.waitForExecution(parent)
