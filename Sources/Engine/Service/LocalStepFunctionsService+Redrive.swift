@@ -37,6 +37,7 @@ extension LocalStepFunctionsService {
         }
         var engine = self.engine
         engine.roleArn = execution.machine.roleArn
+        engine.testCase = execution.testCase
         let started: (handle: ExecutionHandle, redriveTime: Timestamp)
         do {
             started = try engine.redrive(workflow, persisted)
