@@ -76,6 +76,10 @@ import Testing
         run.children[1].description.status = .pendingRedrive
         try store.mapRunChildChanged(run.children[1], position: 1, mapRunArn: Self.runArn)
         #expect(try store.storedMapRuns() == [run])
+        // A child waiting for its redrive has not started again: pending, and pending redrive.
+        #expect(run.counts(ofItems: false).pendingRedrive == 1)
+        #expect(run.counts(ofItems: false).pending == 1)
+        #expect(run.counts(ofItems: true).pendingRedrive == 2)
         #expect(try store.storedMapRun("arn:aws:states:us-east-1:123456789012:mapRun:Orders/Fan:other") == nil)
     }
 

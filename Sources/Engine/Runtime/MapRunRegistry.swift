@@ -229,11 +229,15 @@ public struct MapRun: Sendable, Hashable {
             .isExceeded(by: failedItems)
     }
 
-    /// Items or executions counted by the state of the child executions that hold them.
+    /// Items or executions counted by the state of the child executions that hold them. A
+    /// child waiting to be redriven is pending (it has not started again) and pending redrive.
     public func counts(ofItems: Bool) -> (
-        pending: Int, running: Int, succeeded: Int, failed: Int, timedOut: Int, aborted: Int, total: Int
+        pending: Int, running: Int, succeeded: Int, failed: Int, timedOut: Int, aborted: Int, total: Int,
+        pendingRedrive: Int
     ) {
-        var result = (pending: 0, running: 0, succeeded: 0, failed: 0, timedOut: 0, aborted: 0, total: 0)
+        var result = (
+            pending: 0, running: 0, succeeded: 0, failed: 0, timedOut: 0, aborted: 0, total: 0, pendingRedrive: 0
+        )
         result.total = ofItems ? itemCount : executionTotal
         var started = 0
         for child in children {
@@ -241,7 +245,9 @@ public struct MapRun: Sendable, Hashable {
             started += n
             switch child.description.status {
             case .running: result.running += n
-            case .pendingRedrive: result.pending += n
+            case .pendingRedrive:
+                result.pending += n
+                result.pendingRedrive += n
             case .succeeded: result.succeeded += n
             case .failed: result.failed += n
             case .timedOut: result.timedOut += n

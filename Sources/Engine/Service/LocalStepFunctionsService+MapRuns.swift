@@ -180,12 +180,15 @@ extension LocalStepFunctionsService {
     }
 
     private static func counts(
-        _ c: (pending: Int, running: Int, succeeded: Int, failed: Int, timedOut: Int, aborted: Int, total: Int),
+        _ c: (
+            pending: Int, running: Int, succeeded: Int, failed: Int, timedOut: Int, aborted: Int, total: Int,
+            pendingRedrive: Int
+        ),
         resultsWritten: Int
     ) -> MapRunCounts {
         MapRunCounts(
             pending: Int64(c.pending), running: Int64(c.running), succeeded: Int64(c.succeeded), failed: Int64(c.failed),
             timedOut: Int64(c.timedOut), aborted: Int64(c.aborted), total: Int64(c.total),
-            resultsWritten: Int64(resultsWritten), failuresNotRedrivable: 0, pendingRedrive: 0)
+            resultsWritten: Int64(resultsWritten), failuresNotRedrivable: 0, pendingRedrive: Int64(c.pendingRedrive))
     }
 }
