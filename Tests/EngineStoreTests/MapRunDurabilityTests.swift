@@ -192,6 +192,55 @@ import Testing
         let children = try await second.listExecutions(ListExecutionsInput(mapRunArn: mapRun)).executions
         #expect(children.count == 3)
     }
+
+    @Test func aRedrivenMapRunInterruptedByAReopenContinuesWithoutASecondRedrive() async throws {
+        defer { harness.remove() }
+        let definition = Self.countThenMaybeNap.replacingOccurrences(of: #""MaxConcurrency": 2"#, with: #""MaxConcurrency": 1"#)
+        let first = try await open(clock: ManualClock(), invoker: ItemCountingInvoker(failing: [1]))
+        let machine = try await first.createStateMachine(
+            CreateStateMachineInput(name: "Orders", definition: definition, roleArn: Self.role)).stateMachineArn
+        let parent = try await first.startExecution(StartExecutionInput(
+            stateMachineArn: machine, name: "p1", input: #"{"items": [{"id": 0}, {"id": 1, "nap": true}]}"#)).executionArn
+        #expect(try await first.waitForExecution(parent).status == .failed)
+        let mapRun = try #require(try await first.listMapRuns(ListMapRunsInput(executionArn: parent)).mapRuns.first).mapRunArn
+        await first.close()
+
+        // The redrive runs item 1 again; it naps, and the service closes during the nap.
+        let secondClock = ManualClock()
+        let secondCalls = ItemCountingInvoker()
+        let second = try await open(clock: secondClock, invoker: secondCalls)
+        _ = try await second.redriveExecution(RedriveExecutionInput(executionArn: parent))
+        try await StoreHarness.yield { secondClock.sleeperCount == 1 }
+        #expect(secondCalls.counts == [1: 1])
+        await second.close()
+
+        let clock = ManualClock(start: secondClock.now().adding(seconds: 5))
+        let calls = ItemCountingInvoker()
+        let third = try await open(clock: clock, invoker: calls)
+        defer { Task { await third.close() } }
+        try await StoreHarness.yield { clock.sleeperCount == 1 }
+        clock.advance(bySeconds: 10)
+        let done = try await third.waitForExecution(parent)
+
+        #expect(done.status == .succeeded)
+        #expect(done.output == #"[{"id":0},{"id":1,"nap":true}]"#)
+        #expect(calls.counts.isEmpty, "the redriven child resumed at its Wait")
+        let history = try await third.getExecutionHistory(GetExecutionHistoryInput(executionArn: parent)).events
+        #expect(history.map(\.id) == Array(1...Int64(history.count)))
+        #expect(history.filter { $0.type == .mapRunRedriven }.count == 1)
+        #expect(history.filter { $0.type == .mapRunSucceeded }.count == 1)
+        let described = try await third.describeMapRun(DescribeMapRunInput(mapRunArn: mapRun))
+        #expect(described.status == .succeeded)
+        #expect(described.redriveCount == 1)
+        #expect(described.executionCounts.succeeded == 2)
+        let children = try await third.listExecutions(ListExecutionsInput(mapRunArn: mapRun)).executions
+        #expect(children.count == 2)
+        for child in children {
+            let events = try await third.getExecutionHistory(GetExecutionHistoryInput(executionArn: child.executionArn)).events
+            #expect(events.filter { $0.type == .executionRedriven }.count == (child.redriveCount ?? 0))
+        }
+        #expect(children.compactMap(\.redriveCount).sorted() == [0, 1])
+    }
 }
 
 /// Counts task calls per item `id` (the task's input); fails the items in `failing` on
