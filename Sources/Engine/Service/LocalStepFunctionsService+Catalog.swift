@@ -69,6 +69,7 @@ extension LocalStepFunctionsService {
             executions[record.arn.description] = execution
             executionNames["\(record.stateMachineArn):\(record.name)"] = record.arn.description
         }
+        try restoreMapRuns()
         guard resumeExecutions else { return }
         resume(running.filter { executions[$0.start.identity.executionArn] != nil })
         // Accepted starts that never ran: the engine's record of them is missing.
