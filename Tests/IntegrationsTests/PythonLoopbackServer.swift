@@ -29,13 +29,25 @@ enum PythonLoopbackServer {
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
         }
-        var text = ""
-        while !text.contains("\n") {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            text += String(decoding: chunk, as: UTF8.self)
-        }
+        let text = await firstLine(of: out.fileHandleForReading)
         let port = try #require(Int(text.trimmingCharacters(in: .whitespacesAndNewlines)))
         try await body("http://127.0.0.1:\(port)")
+    }
+
+    /// Reads up to the first newline on a worker thread: a blocking read on the cooperative
+    /// pool (two threads on a two-core machine) would stall every other test while python
+    /// starts, and with it their timers.
+    private static func firstLine(of handle: FileHandle) async -> String {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                var text = ""
+                while !text.contains("\n") {
+                    let chunk = handle.availableData
+                    if chunk.isEmpty { break }
+                    text += String(decoding: chunk, as: UTF8.self)
+                }
+                continuation.resume(returning: text)
+            }
+        }
     }
 }

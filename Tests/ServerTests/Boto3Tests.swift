@@ -91,11 +91,15 @@ import Testing
     /// the server in this same process.
     static func runPythonAsync(_ arguments: [String]) async throws -> PythonResult {
         let (process, pipe) = makeProcess(arguments)
-        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
-            process.terminationHandler = { process in continuation.resume(returning: process.terminationStatus) }
-            do { try process.run() } catch { continuation.resume(throwing: error) }
+        try process.run()
+        // Read to the end while it runs (a full pipe would stop the script), on a worker thread.
+        let data = await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                let data = pipe.fileHandleForReading.readDataToEndOfFile()
+                process.waitUntilExit()
+                continuation.resume(returning: data)
+            }
         }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        return PythonResult(status: status, text: String(decoding: data, as: UTF8.self))
+        return PythonResult(status: process.terminationStatus, text: String(decoding: data, as: UTF8.self))
     }
 }

@@ -24,7 +24,7 @@ import Testing
     @Test(.enabled(if: MotoServer.executable != nil, "moto_server is not installed (pip install 'moto[server]')"))
     func signedRequestsAreAcceptedAndBadSignaturesExplained() async throws {
         try await MotoServer.run(environment: ["INITIAL_NO_AUTH_ACTION_COUNT": "4"]) { url in
-            let (keyID, secret) = try createAccessKey(url)
+            let (keyID, secret) = try await createAccessKey(url)
             let good = try client(
                 url, AWSCredentials(accessKeyID: keyID, secretAccessKey: secret, source: "the test's IAM user"))
             let created = try await good.createStateMachine(
@@ -54,16 +54,23 @@ import Testing
                 endpoint: try .custom(url: url, region: "us-east-1"), credentials: credentials, timeout: .seconds(20)))
     }
 
-    /// Runs the boto3 set-up script with the `python3` on the PATH (moto's own installs boto3).
-    func createAccessKey(_ url: String) throws -> (String, String) {
+    /// Runs the boto3 set-up script with the `python3` on the PATH (moto's own installs boto3),
+    /// waiting on a worker thread: python takes seconds to start on a busy machine, and a
+    /// blocked thread of the cooperative pool would stall the other tests meanwhile.
+    func createAccessKey(_ url: String) async throws -> (String, String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", "-c", Self.setUpScript, url]
         let output = Pipe()
         process.standardOutput = output
         try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let data = await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                let data = output.fileHandleForReading.readDataToEndOfFile()
+                process.waitUntilExit()
+                continuation.resume(returning: data)
+            }
+        }
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
         guard process.terminationStatus == 0, lines.count == 2 else {
             throw MotoServer.MotoError("the boto3 set-up script failed with status \(process.terminationStatus)")
