@@ -190,7 +190,7 @@ let package = Package(
         .executableTarget(
             name: "sfn-benchmark",
             dependencies: [
-                "Commands", "Engine", "EngineStore", "StepFunctionsAPI", "ASLModel", "Workspace", "Validation", "Planning", "Revisions", "Git", "JSONValue", "Diagnostics",
+                "Commands", "Engine", "EngineStore", "StepFunctionsAPI", "ASLModel", "Workspace", "Validation", "Planning", "Revisions", "Git", "JSONValue", "Diagnostics", "YAML",
                 "Deployment",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 // `--serve`: the server, its lifecycle and logging, and an HTTP client to load it over loopback.

@@ -57,14 +57,32 @@ public struct Project: Sendable {
         workflowIndex = Dictionary(workflows.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         renderedSourceMaps = [:]
         for workflow in workflows {
-            var pass = DefinitionRenderer(
-                project: self, resolver: nil, mode: .structure,
-                definitionOrigin: Origin(map: workflow.document.sourceMap, pointer: workflow.definitionPointer),
-                definitionMap: workflow.definitionSourceMap)
-            _ = pass.render(workflow.definition, workflow.definitionShape)
-            // A definition whose templates fail (or explode) renders in full mode, which reports why.
-            if !pass.keysDependOnEnvironment, !pass.failed { renderedSourceMaps[workflow.id] = pass.sourceMap }
+            if let map = renderedSourceMap(of: workflow) { renderedSourceMaps[workflow.id] = map }
         }
+    }
+
+    /// `prepareForRendering`, with the workflows' maps computed concurrently (each is a pure
+    /// function of the workflow and the templates).
+    mutating func prepareForRenderingConcurrently() async {
+        workflowIndex = Dictionary(workflows.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        renderedSourceMaps = [:]
+        let project = self
+        let maps = await Concurrently.map(workflows) { project.renderedSourceMap(of: $0) }
+        for (workflow, map) in zip(workflows, maps) {
+            if let map { renderedSourceMaps[workflow.id] = map }
+        }
+    }
+
+    /// The map of `workflow`'s rendered definition, when it does not depend on the environment;
+    /// nil when a key is substituted or a template fails (such a definition renders in full
+    /// mode, which reports why).
+    private func renderedSourceMap(of workflow: WorkflowSource) -> SourceMap? {
+        var pass = DefinitionRenderer(
+            project: self, resolver: nil, mode: .structure,
+            definitionOrigin: Origin(map: workflow.document.sourceMap, pointer: workflow.definitionPointer),
+            definitionMap: workflow.definitionSourceMap)
+        _ = pass.render(workflow.definition, workflow.definitionShape)
+        return pass.keysDependOnEnvironment || pass.failed ? nil : pass.sourceMap
     }
 
     public var workflowIDs: [String] { workflows.map(\.id) }

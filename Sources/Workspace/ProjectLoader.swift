@@ -22,8 +22,10 @@ public struct ProjectLoader: Sendable {
         assemble(LoadState(reader: SourceReader(tree: tree, parser: parser)))
     }
 
-    /// Like `load(from:)`, with every workflow file read and parsed concurrently first
-    /// (parsing is most of the cost of loading a large repository).
+    /// Like `load(from:)`, with the per-workflow work done on every core: each workflow file
+    /// is read, parsed, checked and prepared (its definition's source map re-rooted) in a task
+    /// of its own, and each definition's environment-independent rendered map is computed
+    /// concurrently once the templates are loaded. The result is the same as `load(from:)`'s.
     func load(from tree: any SourceTree) async -> LoadResult {
         let reader = SourceReader(tree: tree, parser: parser)
         var paths: [String] = []
@@ -33,35 +35,20 @@ public struct ProjectLoader: Sendable {
         } catch {
             // The sequential pass below reports the unreadable directory.
         }
-        let parsed = await withTaskGroup(of: (String, SourceReader.Parsed).self) { group in
-            var results: [String: SourceReader.Parsed] = [:]
-            var next = 0
-            func submit() {
-                let path = paths[next]
-                next += 1
-                group.addTask {
-                    var diagnostics: [Diagnostic] = []
-                    let file = reader.read(path, diagnostics: &diagnostics)
-                    return (path, SourceReader.Parsed(file: file, diagnostics: diagnostics))
-                }
-            }
-            // A few files in flight per core keeps every core busy without holding all texts at once.
-            while next < min(paths.count, 16) { submit() }
-            while let (path, result) = await group.next() {
-                results[path] = result
-                if next < paths.count { submit() }
-            }
-            return results
+        let prepared = await Concurrently.map(paths) { path in
+            var state = LoadState(reader: reader)
+            let workflow = state.loadWorkflow(id: SourceFormat.stem(of: String(path.split(separator: "/").last ?? "")), path: path)
+            return LoadState.PreparedWorkflow(workflow: workflow, sources: Array(state.project.sources.files.values), diagnostics: state.diagnostics)
         }
-        return assemble(LoadState(reader: reader, parsed: parsed))
+        var state = LoadState(reader: reader, prepared: Dictionary(zip(paths, prepared), uniquingKeysWith: { first, _ in first }))
+        state.loadAll()
+        await state.project.prepareForRenderingConcurrently()
+        return LoadResult(project: state.project, diagnostics: state.diagnostics)
     }
 
     private func assemble(_ initial: LoadState) -> LoadResult {
         var state = initial
-        state.loadSettings()
-        state.loadWorkflows()
-        state.loadEnvironments()
-        state.loadTemplates()
+        state.loadAll()
         state.project.prepareForRendering()
         return LoadResult(project: state.project, diagnostics: state.diagnostics)
     }
@@ -73,21 +60,31 @@ private struct LoadState {
     var project = Project()
     var diagnostics: [Diagnostic] = []
 
-    /// Files already read and parsed (by the concurrent loader), by path.
-    let parsed: [String: SourceReader.Parsed]
-
-    init(reader: SourceReader, parsed: [String: SourceReader.Parsed] = [:]) {
-        self.reader = reader
-        self.parsed = parsed
+    /// A workflow file loaded on its own (by the concurrent loader): the workflow, or nil when
+    /// it could not be loaded, with the files read and the problems found.
+    struct PreparedWorkflow: Sendable {
+        var workflow: WorkflowSource?
+        var sources: [SourceFile]
+        var diagnostics: [Diagnostic]
     }
 
-    /// A file's parse, from the concurrent pass when it was done there.
+    /// Workflow files already loaded (by the concurrent loader), by path.
+    let prepared: [String: PreparedWorkflow]
+
+    init(reader: SourceReader, prepared: [String: PreparedWorkflow] = [:]) {
+        self.reader = reader
+        self.prepared = prepared
+    }
+
+    mutating func loadAll() {
+        loadSettings()
+        loadWorkflows()
+        loadEnvironments()
+        loadTemplates()
+    }
+
     mutating func read(_ path: String) -> SourceReader.ReadFile? {
-        if let done = parsed[path] {
-            diagnostics += done.diagnostics
-            return done.file
-        }
-        return reader.read(path, diagnostics: &diagnostics)
+        reader.read(path, diagnostics: &diagnostics)
     }
 
     mutating func list(_ directory: String, recursive: Bool) -> [SourceEntry] {
@@ -152,7 +149,15 @@ private struct LoadState {
                 continue
             }
             firstFileOfID[id] = entry.path
-            if let workflow = loadWorkflow(id: id, path: entry.path) {
+            let workflow: WorkflowSource?
+            if let done = prepared[entry.path] {
+                for source in done.sources { project.sources.add(source) }
+                diagnostics += done.diagnostics
+                workflow = done.workflow
+            } else {
+                workflow = loadWorkflow(id: id, path: entry.path)
+            }
+            if let workflow {
                 project.workflows.append(workflow)
             } else {
                 project.unloadableWorkflowIDs[id] = entry.path

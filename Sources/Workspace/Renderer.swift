@@ -80,4 +80,20 @@ public struct Renderer: Sendable {
         }
         return outcome
     }
+
+    /// `renderAll`, with the workflows rendered concurrently (each render is a pure function of
+    /// the project and the resolved environment); the same result, in the same order.
+    public func renderAllConcurrently(environment name: String, overrides: [String: JSON] = [:]) async -> EnvironmentRenderResult {
+        let (environment, diagnostics) = self.environment(name, overrides: overrides)
+        var outcome = EnvironmentRenderResult(environment: environment, diagnostics: diagnostics, results: [], excluded: [])
+        guard let environment else { return outcome }
+        let included = project.workflows.filter { environment.includes($0.id) }
+        outcome.excluded = project.workflows.filter { !environment.includes($0.id) }.map(\.id)
+        let project = self.project
+        outcome.results = await Concurrently.map(included) { workflow in
+            let (rendered, diagnostics) = WorkflowRender(project: project, environment: environment, workflow: workflow).run()
+            return RenderResult(rendered: rendered, diagnostics: diagnostics, workflowID: workflow.id)
+        }
+        return outcome
+    }
 }

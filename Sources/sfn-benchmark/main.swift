@@ -47,6 +47,21 @@ if CommandLine.arguments.contains("--engine") {
     try await benchmark.run()
     exit(0)
 }
+if CommandLine.arguments.contains("--parse") {
+    var benchmark = ParseBenchmark()
+    var arguments = CommandLine.arguments.dropFirst().filter { $0 != "--parse" }.makeIterator()
+    while let argument = arguments.next() {
+        switch argument {
+        case "--workflows": benchmark.workflowCount = arguments.next().flatMap(Int.init) ?? benchmark.workflowCount
+        case "--iterations": benchmark.iterations = arguments.next().flatMap(Int.init) ?? benchmark.iterations
+        default:
+            FileHandle.standardError.write(Data("usage: sfn-benchmark --parse [--workflows N] [--iterations K]\n".utf8))
+            exit(2)
+        }
+    }
+    try benchmark.run()
+    exit(0)
+}
 if CommandLine.arguments.contains("--deploy") {
     var benchmark = DeployBenchmark()
     var arguments = CommandLine.arguments.dropFirst().filter { $0 != "--deploy" }.makeIterator()
@@ -54,8 +69,9 @@ if CommandLine.arguments.contains("--deploy") {
         switch argument {
         case "--workflows": benchmark.workflowCount = arguments.next().flatMap(Int.init) ?? benchmark.workflowCount
         case "--keep": benchmark.keepDirectory = arguments.next()
+        case "--repeat": benchmark.repeats = arguments.next().flatMap(Int.init) ?? benchmark.repeats
         default:
-            FileHandle.standardError.write(Data("usage: sfn-benchmark --deploy [--workflows N] [--keep DIR]\n".utf8))
+            FileHandle.standardError.write(Data("usage: sfn-benchmark --deploy [--workflows N] [--repeat K] [--keep DIR]\n".utf8))
             exit(2)
         }
     }

@@ -203,6 +203,52 @@ import Testing
         #expect(concurrent.project.workflowIDs == sequential.project.workflowIDs)
         #expect(concurrent.project.workflows.map(\.document.value) == sequential.project.workflows.map(\.document.value))
         #expect(concurrent.project.unloadableWorkflowIDs == sequential.project.unloadableWorkflowIDs)
+        #expect(concurrent.project.sources.files == sequential.project.sources.files)
+        #expect(concurrent.project.workflows.map(\.definitionSourceMap.entries) == sequential.project.workflows.map(\.definitionSourceMap.entries))
+    }
+
+    /// The maps the loader computes for rendering (concurrently in the async load) are the
+    /// sequential loader's, and so is every render made from them, concurrent or not.
+    @Test func concurrentRenderEqualsSequentialRender() async {
+        var files: [String: String] = [
+            "environments/dev.yaml": "vars: {fn: arn:aws:lambda:us-east-1:123456789012:function:f, key: Renamed}\nexclude: [skipped]\n",
+            "templates/retry.yaml": "ErrorEquals: [States.ALL]\nMaxAttempts: ${attempts}\n",
+            "workflows/renamed.yaml": "definition:\n  StartAt: A\n  States:\n    A: {Type: Pass, Result: {\"${key}\": 1}, End: true}\n",
+            "workflows/skipped.yaml": "definition: {StartAt: A, States: {A: {Type: Succeed}}}\n",
+            "workflows/unknown.yaml": "definition:\n  StartAt: A\n  States:\n    A: {Type: Task, Resource: \"${nope}\", End: true}\n",
+        ]
+        for i in 0..<40 {
+            files["workflows/w\(i).yaml"] = """
+                definition:
+                  StartAt: A
+                  States:
+                    A:
+                      Type: Task
+                      Resource: "${fn}"
+                      Retry: [{$template: retry, with: {attempts: \(i)}}]
+                      End: true
+
+                """
+        }
+        let tree = InMemorySourceTree(files)
+        let sequential = loadSequentially(tree)
+        let concurrent = await ProjectLoader.load(from: tree)
+        #expect(concurrent.project.renderedSourceMaps.mapValues(\.entries) == sequential.project.renderedSourceMaps.mapValues(\.entries))
+        #expect(concurrent.project.renderedSourceMaps["w3"] != nil)
+        #expect(concurrent.project.renderedSourceMaps["renamed"] == nil)
+
+        let expected = Renderer(project: sequential.project).renderAll(environment: "dev")
+        let actual = await Renderer(project: concurrent.project).renderAllConcurrently(environment: "dev")
+        #expect(actual.excluded == expected.excluded)
+        #expect(actual.excluded == ["skipped"])
+        #expect(actual.diagnostics == expected.diagnostics)
+        #expect(actual.results.map(\.workflowID) == expected.results.map(\.workflowID))
+        #expect(actual.results.map(\.diagnostics) == expected.results.map(\.diagnostics))
+        #expect(actual.results.contains { $0.workflowID == "unknown" && $0.rendered == nil && !$0.diagnostics.isEmpty })
+        #expect(actual.results.map { $0.rendered?.definition.value } == expected.results.map { $0.rendered?.definition.value })
+        #expect(actual.results.map { $0.rendered?.definition.sourceMap.entries } == expected.results.map { $0.rendered?.definition.sourceMap.entries })
+        #expect(actual.results.map { $0.rendered?.sha256 } == expected.results.map { $0.rendered?.sha256 })
+        #expect(actual.results.map { $0.rendered?.sources } == expected.results.map { $0.rendered?.sources })
     }
 
     private func loadSequentially(_ tree: InMemorySourceTree) -> LoadResult {

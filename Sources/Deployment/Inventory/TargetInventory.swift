@@ -112,7 +112,7 @@ struct MachineReader: Sendable {
             roleArn: described.roleArn, loggingConfiguration: described.loggingConfiguration,
             tracingConfiguration: described.tracingConfiguration, tags: tags)
         if capabilities.aliases {
-            machine.alias = try await alias(of: arn)
+            machine.alias = try await alias(of: arn, machine: machine)
             if machine.alias?.versionDefinitionSHA256 != machine.definitionSHA256 {
                 machine.latestVersion = try await latestVersion(of: arn)
             }
@@ -121,7 +121,7 @@ struct MachineReader: Sendable {
     }
 
     /// The environment's alias and its version, nil when the machine has no such alias.
-    func alias(of arn: StateMachineARN) async throws(DeploymentError) -> DeployedAlias? {
+    func alias(of arn: StateMachineARN, machine: DeployedMachine) async throws(DeploymentError) -> DeployedAlias? {
         let service = target.service
         let aliasArn = arn.alias(target.alias)
         let described: DescribeStateMachineAliasOutput
@@ -138,7 +138,9 @@ struct MachineReader: Sendable {
         }
         do {
             let version = try await service.describeStateMachine(DescribeStateMachineInput(stateMachineArn: versionArn))
-            let sha = (try? JSON.parse(version.definition))?.canonicalSHA256
+            // Usually the version holds the machine's own text, whose identity is known already.
+            let sha = machine.definition != nil && version.definition == machine.definitionText
+                ? machine.definitionSHA256 : (try? JSON.parse(version.definition))?.canonicalSHA256
             return DeployedAlias(
                 arn: aliasArn, versionArn: versionArn, revision: DeployedRevision(versionDescription: version.description),
                 versionDefinitionSHA256: sha)

@@ -61,7 +61,7 @@ public struct DesiredState: Sendable {
                 "unknown workflow '\(id)'\(Suggestion.didYouMean(id, in: project.workflowIDs)); workflows: \(project.workflowIDs.joined(separator: ", "))")
         }
         let renderer = Renderer(project: project)
-        let outcome = renderer.renderAll(environment: name)
+        let outcome = await renderer.renderAllConcurrently(environment: name)
         guard let environment = outcome.environment else {
             throw DeploymentError(.plan, "environment '\(name)' cannot be resolved; see the problems above")
         }
