@@ -59,6 +59,7 @@ struct ApplyCommand: AsyncParsableCommand {
                 }
                 let planned = try await context.plan(
                     environment: environment, workflows: arguments, revision: revision.revision, prune: prune, color: colored)
+                KeptUntilExit.keep(planned)
                 let approval = ApplyApproval(console: console, autoApprove: autoApprove)
                 try await ApplyRun(context: context, allowDirty: allowDirty, recordedAction: nil).run(
                     planned.plan, target: planned.target, desired: planned.desired, approval: approval, colored: colored)

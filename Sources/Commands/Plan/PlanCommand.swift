@@ -65,6 +65,7 @@ struct PlanCommand: AsyncParsableCommand {
                 case .json:
                     console.out(PlanFile.encode(planned.plan))
                 }
+                KeptUntilExit.keep(planned)
                 if detailedExitCode && planned.plan.hasChanges { throw ExitCode(2) }
             }
         } catch let failure as CommandFailure {
