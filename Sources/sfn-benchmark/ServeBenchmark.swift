@@ -92,7 +92,7 @@ struct ServeBenchmark {
             }
             let environment = ProcessInfo.processInfo.environment[GlobalExecutor.variable].map { "\(GlobalExecutor.variable)=\($0) " } ?? ""
             print("server: \(environment)\(serverExecutable) serve --in-memory \(serverOptions.joined(separator: " ")), pid \(server.pid), log \(server.logPath)")
-            try await measure(local: local, host: address.host, port: address.port, stubPort: stubPort, separate: true)
+            try await measure(local: local, host: address.host, port: address.port, stubPort: stubPort, serverPID: String(server.pid), stubPID: String(stub.pid))
             return
         }
         var quiet = Logger(label: "sfn.serve.bench")
@@ -107,7 +107,7 @@ struct ServeBenchmark {
             var iterator = addresses.makeAsyncIterator()
             guard let address = await iterator.next() else { return }
             do {
-                try await measure(local: local, host: address.host, port: address.port, stubPort: stubPort, separate: false)
+                try await measure(local: local, host: address.host, port: address.port, stubPort: stubPort, serverPID: nil, stubPID: String(stub.pid))
             } catch {
                 print("benchmark failed: \(error)")
             }
@@ -124,8 +124,9 @@ struct ServeBenchmark {
     }
 
     private func measure(
-        local: LocalStepFunctionsService, host: String, port: Int, stubPort: Int, separate: Bool
+        local: LocalStepFunctionsService, host: String, port: Int, stubPort: Int, serverPID: String?, stubPID: String
     ) async throws {
+        let separate = serverPID != nil
         #if DEBUG
             let build = "DEBUG build (figures meaningless; use -c release)"
         #else
@@ -147,23 +148,41 @@ struct ServeBenchmark {
         print(Self.row("call", "mode", "conc", "calls/s", "p50 µs", "p99 µs", "mean µs"))
         for concurrency in concurrencies {
             _ = try await load(concurrency: concurrency, count: min(requests, 500)) { try await stubClients[$0].health() }
+            let stubCPUBefore = ProcessCPUTime.nanoseconds(pid: stubPID)
             let stubFigures = try await load(concurrency: concurrency, count: requests) { try await stubClients[$0].health() }
+            let stubCPU = Double(ProcessCPUTime.nanoseconds(pid: stubPID) - stubCPUBefore) / 1000 / Double(requests)
             _ = try await load(concurrency: concurrency, count: min(requests, 500)) { try await clients[$0].health() }
+            let healthCPUBefore = serverPID.map { ProcessCPUTime.nanoseconds(pid: $0) }
             let health = try await load(concurrency: concurrency, count: requests) { try await clients[$0].health() }
             print(Self.row("client only (stub server)", "HTTP", concurrency, stubFigures))
             print(Self.row("GET /health", "HTTP", concurrency, health))
+            var healthNote = ""
+            if let pid = serverPID, let before = healthCPUBefore {
+                healthNote = String(format: ", sfn serve's GET /health %.1f µs", Double(ProcessCPUTime.nanoseconds(pid: pid) - before) / 1000 / Double(requests))
+            }
+            print("  server CPU per request: stub \(String(format: "%.1f", stubCPU)) µs\(healthNote)")
             for call in calls {
                 // Warm up (connections, caches) before each HTTP row.
                 _ = try await load(concurrency: concurrency, count: min(requests, 500)) { try await call.overHTTP(clients[$0]) }
+                let typedCPU = ProcessCPUTime.nanoseconds()
                 let typed = try await load(concurrency: concurrency, count: requests) { _ in try await call.typed() }
+                let inProcessCPU = Double(ProcessCPUTime.nanoseconds() - typedCPU) / 1000 / Double(requests)
                 let dispatched = try await load(concurrency: concurrency, count: requests) { _ in try await call.dispatched() }
+                let serverCPU = serverPID.map { ProcessCPUTime.nanoseconds(pid: $0) }
                 let http = try await load(concurrency: concurrency, count: requests) { try await call.overHTTP(clients[$0]) }
                 for (mode, figures) in [("in process", typed), ("dispatch", dispatched), ("HTTP", http)] {
                     print(Self.row(call.name, mode, concurrency, figures))
                 }
                 let floor = Double(call.requestsPerCall) * Self.micros(stubFigures.mean)
                 let added = Self.micros(http.mean) - floor - Self.micros(typed.mean)
-                print("  server adds \(String(format: "%.1f", added)) µs per call (HTTP mean − \(call.requestsPerCall) × client-only mean − in-process mean), load \(Self.loadAverage())")
+                let floorP50 = Double(call.requestsPerCall) * Self.micros(stubFigures.p50)
+                let addedP50 = Self.micros(http.p50) - floorP50 - Self.micros(typed.p50)
+                print("  server adds \(String(format: "%.1f", added)) µs per call by mean, \(String(format: "%.1f", addedP50)) by p50 (HTTP − \(call.requestsPerCall) × client-only − in process), load \(Self.loadAverage())")
+                if let pid = serverPID, let before = serverCPU {
+                    let perCall = Double(ProcessCPUTime.nanoseconds(pid: pid) - before) / 1000 / Double(requests)
+                    let added = perCall - inProcessCPU - Double(call.requestsPerCall) * stubCPU
+                    print("  CPU per call: server process \(String(format: "%.1f", perCall)) µs, in process \(String(format: "%.1f", inProcessCPU)) µs, stub \(call.requestsPerCall) × \(String(format: "%.1f", stubCPU)) µs: the server adds \(String(format: "%.1f", added)) µs of CPU per call")
+                }
             }
         }
     }
