@@ -10,12 +10,13 @@ import Testing
 @Suite struct RequestLoggingMiddlewareTests {
     @Test(arguments: Mode.allCases)
     func requestIDsAreDistinctLowerCaseUUIDs(mode: Mode) async throws {
-        var ids: [String] = []
-        try await makeServer().application().test(mode.setup) { client in
+        let ids = try await makeServer().application().test(mode.setup) { client in
+            var ids: [String] = []
             for _ in 0..<20 {
                 let response = try await call(client, .listStateMachines, "{}")
                 ids.append(response.headers[.amznRequestId] ?? "")
             }
+            return ids
         }
         #expect(Set(ids).count == 20)
         for id in ids {
