@@ -169,6 +169,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                // `GlobalExecutor`: Swift concurrency on the event loops Hummingbird already runs.
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
             ]),
 
         // The `sfn` subcommands: options in, one call of the core, a human or JSON view out.
@@ -196,6 +198,8 @@ let package = Package(
                 // `--serve`: the server, its lifecycle and logging, and an HTTP client to load it over loopback.
                 "Server", .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                // `--serve`'s lean load generator and stub server: the HTTP/1 codec and nothing more.
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]),

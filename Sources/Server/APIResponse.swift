@@ -44,9 +44,10 @@ enum APIResponse {
         return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
     }
 
+    /// Built once: every response copies it (copy-on-write) and adds its request ID.
+    private static let apiHeaders: HTTPFields = [.contentType: contentType]
+
     private static func response(status: HTTPResponse.Status, body: [UInt8]) -> Response {
-        var headers = HTTPFields()
-        headers[.contentType] = contentType
-        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+        Response(status: status, headers: apiHeaders, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
     }
 }

@@ -3,12 +3,6 @@ import Hummingbird
 import Logging
 import StepFunctionsAPI
 
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-
 /// Gives every response its `x-amzn-RequestId`, turns anything Hummingbird throws (no such
 /// route, a refused body) into AWS's error shape, and logs one structured line per request.
 ///
@@ -16,13 +10,19 @@ import StepFunctionsAPI
 /// without a request ID or with an HTML or plain-text error body. The log line carries the
 /// request ID, method, path, action, status and duration; never the body (user data, task
 /// tokens) nor the `Authorization` header (credentials).
+///
+/// The line is logged at `debug` (`sfn serve --log-level debug` shows it), and at `warning`
+/// when the server failed (a 5xx): at thousands of requests a second, writing a line each to
+/// the terminal cost more than the rest of the server's HTTP work together, and a client
+/// already sees each answer and its request ID. Below `debug` nothing is built: swift-log
+/// evaluates the metadata only for a level that is logged.
 struct RequestLoggingMiddleware<Context: RequestContext>: RouterMiddleware {
     let logger: Logger
 
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
-        let requestID = UUID().uuidString.lowercased()
+        let requestID = RequestID().description
         let start = ContinuousClock.now
         var response: Response
         do {
@@ -31,9 +31,11 @@ struct RequestLoggingMiddleware<Context: RequestContext>: RouterMiddleware {
             response = Self.response(for: error, request: request)
         }
         response.headers[.amznRequestId] = requestID
+        let level: Logger.Level = response.status.code >= 500 ? .warning : .debug
+        guard logger.logLevel <= level else { return response }
         let elapsed = ContinuousClock.now - start
-        logger.info(
-            "request",
+        logger.log(
+            level: level, "request",
             metadata: [
                 "request-id": .string(requestID),
                 "method": .string(request.method.rawValue),

@@ -10,6 +10,8 @@ public struct ServerError: Error, Hashable, Sendable, CustomStringConvertible {
         case invalidHost
         /// `--verify-signatures` without a key to verify against.
         case missingCredentials
+        /// An executor choice other than `event-loops` or `swift`.
+        case invalidExecutor
     }
 
     public var kind: Kind
@@ -31,5 +33,10 @@ public struct ServerError: Error, Hashable, Sendable, CustomStringConvertible {
         ServerError(
             .invalidHost,
             "\(source): host '\(text)' is not a host name or address; give one like '127.0.0.1' or '0.0.0.0'")
+    }
+
+    static func invalidExecutor(_ text: String, source: String) -> ServerError {
+        let choices = GlobalExecutor.allCases.map { "'\($0.rawValue)'" }.joined(separator: " or ")
+        return ServerError(.invalidExecutor, "\(source): executor '\(text)' is not one of \(choices)")
     }
 }

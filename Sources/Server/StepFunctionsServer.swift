@@ -21,8 +21,8 @@ import UnixSignals
 public struct StepFunctionsServer<Service: StepFunctionsService>: ServiceLifecycle.Service {
     public let service: Service
     public var configuration: ServerConfiguration
-    /// Receives one `info` line per request (see `RequestLoggingMiddleware`) and Hummingbird's
-    /// own start and stop messages.
+    /// Receives one `debug` line per request (`warning` for a 5xx; see
+    /// `RequestLoggingMiddleware`) and Hummingbird's own start and stop messages.
     public var logger: Logger
     /// Checks SigV4 signatures before dispatch; accepts anything by default, as emulators do.
     public var signatureVerifier: any SignatureVerifying

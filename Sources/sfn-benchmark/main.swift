@@ -12,9 +12,14 @@ import Workspace
 /// (workflow, environment) pair and validate it. Figures, not assertions: the README
 /// records them. With `--log`, times `sfn log` over a generated history instead
 /// (see `LogBenchmark`). With `--engine [--bench DIR] [--seconds S] [--concurrency N]`, runs
-/// the engine benchmark (see `EngineBenchmark`; `--durable-only` runs only its durable row). With `--serve [--requests N]`, the load benchmark
-/// of `sfn serve` over loopback against the same calls in process (see `ServeBenchmark`).
+/// the engine benchmark (see `EngineBenchmark`; `--durable-only` runs only its durable row). With `--serve [--requests N] [--server PATH]`, the load
+/// benchmark of `sfn serve` over loopback against the same calls in process (see `ServeBenchmark`);
+/// `--http-stub` is the fixed-answer server that benchmark starts to measure its client alone.
 ServeBenchmark.installNIOExecutorIfAsked()
+if CommandLine.arguments.contains("--http-stub") {
+    try await HTTPStubServer.run()
+    exit(0)
+}
 if CommandLine.arguments.contains("--serve") {
     var benchmark = ServeBenchmark()
     var arguments = CommandLine.arguments.dropFirst().filter { $0 != "--serve" }.makeIterator()
@@ -22,8 +27,20 @@ if CommandLine.arguments.contains("--serve") {
         switch argument {
         case "--requests": benchmark.requests = arguments.next().flatMap(Int.init) ?? benchmark.requests
         case "--nio-executor": benchmark.installsNIOExecutor = true
+        case "--server": benchmark.serverExecutable = arguments.next()
+        case "--server-option": benchmark.serverOptions += arguments.next().map { [$0] } ?? []
+        case "--client":
+            switch arguments.next() {
+            case "ahc": benchmark.usesAsyncHTTPClient = true
+            case "lean": benchmark.usesAsyncHTTPClient = false
+            default:
+                FileHandle.standardError.write(Data("--client takes lean or ahc\n".utf8))
+                exit(2)
+            }
+        case "--concurrency":
+            benchmark.concurrencies = arguments.next().map { $0.split(separator: ",").compactMap { Int($0) } } ?? benchmark.concurrencies
         default:
-            FileHandle.standardError.write(Data("usage: sfn-benchmark --serve [--requests N] [--nio-executor]\n".utf8))
+            FileHandle.standardError.write(Data("usage: sfn-benchmark --serve [--requests N] [--server PATH-TO-sfn [--server-option X]...] [--client lean|ahc] [--concurrency 1,8,64] [--nio-executor]\n".utf8))
             exit(2)
         }
     }

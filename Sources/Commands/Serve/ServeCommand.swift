@@ -26,6 +26,9 @@ struct ServeCommand: AsyncParsableCommand {
             executions (states:startExecution, .sync, .sync:2) and http:invoke run here. \
             SFN_SERVE_HOST, \
             SFN_SERVE_PORT and SFN_SERVE_DATA set the defaults of --host, --port and --data. \
+            Each request is logged at debug level (--log-level debug shows them), server failures \
+            at warning. Requests run on SwiftNIO's event loops; SFN_SERVE_EXECUTOR=swift runs them \
+            on Swift's cooperative thread pool instead. \
             Stops cleanly on SIGTERM or SIGINT: the transition in progress is persisted first.
             """)
 
@@ -60,6 +63,11 @@ struct ServeCommand: AsyncParsableCommand {
     /// The database file inside the data directory.
     static let databaseName = "engine.sqlite"
 
+    @Option(name: .customLong("log-level"), help: ArgumentHelp(
+        "Least severe log level written to standard error: trace, debug (one line per request), info, notice, warning, error or critical.",
+        valueName: "level"))
+    var logLevel = "info"
+
     @Flag(name: .customLong("verify-signatures"), help: ArgumentHelp(
         "Refuse requests not signed (SigV4) with the key in SFN_SERVE_ACCESS_KEY_ID/SFN_SERVE_SECRET_ACCESS_KEY (else AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY)."))
     var verifySignatures = false
@@ -74,12 +82,17 @@ struct ServeCommand: AsyncParsableCommand {
         guard waitTimeScale > 0, waitTimeScale.isFinite else {
             throw ValidationError("--wait-time-scale must be a positive number, not \(waitTimeScale)")
         }
+        guard Logger.Level(rawValue: logLevel) != nil else {
+            let levels = Logger.Level.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ValidationError("--log-level must be one of \(levels), not '\(logLevel)'")
+        }
     }
 
     func run() async throws {
         let console = Console.current
         do {
             let configuration = try serverConfiguration()
+            try checkExecutor()
             let verifier: any SignatureVerifying = verifySignatures
                 ? try SigV4Verifier(environment: ProcessInfo.processInfo.environment, region: region)
                 : AcceptingAnySignature()
@@ -103,8 +116,10 @@ struct ServeCommand: AsyncParsableCommand {
                 state = "state in \(path)"
             }
             services.bind(service)
+            var logger = Logger(label: "sfn.serve")
+            logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
             let server = StepFunctionsServer(
-                service: service, configuration: configuration, signatureVerifier: verifier
+                service: service, configuration: configuration, logger: logger, signatureVerifier: verifier
             ) { address in
                 console.err("sfn serve: listening on \(address.endpointURL) (region \(region), account \(account); \(state))\n")
             }
@@ -132,6 +147,16 @@ struct ServeCommand: AsyncParsableCommand {
             return try settings.makeInvoker(
                 projectRoot: FileManager.default.currentDirectoryPath, services: services,
                 processEnvironment: ProcessInfo.processInfo.environment, region: region, accountId: account)
+        } catch {
+            throw CommandFailure(message: error.description)
+        }
+    }
+
+    /// SFN_SERVE_EXECUTOR must name an executor; `ServeProcess.prepare` installed it already,
+    /// on the main thread before any task ran, as NIO requires.
+    private func checkExecutor() throws(CommandFailure) {
+        do {
+            _ = try GlobalExecutor(environment: ProcessInfo.processInfo.environment)
         } catch {
             throw CommandFailure(message: error.description)
         }
