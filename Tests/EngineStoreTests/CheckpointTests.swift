@@ -52,10 +52,11 @@ import Testing
         let schemaOnly = Self.fileSize(harness.databasePath)
         let transitions = WALCheckpointer.interval * 4
         try Self.write(store, transitions: 1...transitions)
-        // Waits for a checkpoint in progress; far below the writer's own bound, so only the
-        // background ones copied pages into the database file.
+        // Waits for the checkpoints started so far (one at least, at the interval's first
+        // commit); the WAL stayed far below the writer's own bound, so only they copied pages
+        // into the database file: a checkpoint at 256 transitions copies some 40 pages of events.
         store.close()
-        #expect(Self.fileSize(harness.databasePath) > schemaOnly + 100 * 4096)
+        #expect(Self.fileSize(harness.databasePath) > schemaOnly + 20 * 4096)
         let running = try SQLiteExecutionStore(path: harness.databasePath).runningExecutions()
         #expect(running.first?.history.count == transitions)
         #expect(running.first?.cursor == Self.transition(transitions).cursor)
