@@ -122,41 +122,39 @@ public final class SQLiteExecutionStore: ExecutionStore {
         }
     }
 
-    /// Events as the rows they are stored as: `(id, text)`.
-    static func rows(_ events: [HistoryEvent]) -> [(id: Int, text: String)] {
-        events.map { ($0.id, $0.storedJSON.serialized(.compact)) }
-    }
-
     func append(_ events: [HistoryEvent], to arn: String, _ db: Database) throws {
-        try append(rows: Self.rows(events), to: arn, db)
+        try append(StoredRows(events: events), to: arn, db)
     }
 
-    func append(rows: [(id: Int, text: String)], to arn: String, _ db: Database) throws {
+    func append(_ rows: StoredRows, to arn: String, _ db: Database) throws {
         let statement = try db.cachedStatement(
-            sql: "INSERT INTO historyEvent (executionArn, id, event) VALUES (?, ?, ?)")
-        for row in rows {
-            try statement.execute(arguments: [arn, row.id, row.text])
+            sql: "INSERT INTO historyEvent (executionArn, id, event) VALUES (?, ?, CAST(? AS TEXT))")
+        try rows.withTexts { document in
+            for row in rows.events {
+                try statement.execute(arguments: [arn, row.id, document(row.range)])
+            }
         }
     }
 
     public func transition(executionArn: String, events: [HistoryEvent], cursor: ExecutionCursor?) throws {
         // The texts are built before the write: other executions' commits need not wait for them.
-        let rows = Self.rows(events)
-        let cursorText = cursor?.storedJSON.serialized(.compact)
+        let rows = StoredRows(events: events, cursor: cursor)
         try write("record a transition") { db in
-            try append(rows: rows, to: executionArn, db)
-            if let cursorText {
-                try db.cachedStatement(sql: "UPDATE execution SET cursor = ? WHERE arn = ?")
-                    .execute(arguments: [cursorText, executionArn])
+            try append(rows, to: executionArn, db)
+            if let cursor = rows.cursor {
+                try rows.withTexts { document in
+                    try db.cachedStatement(sql: "UPDATE execution SET cursor = CAST(? AS TEXT) WHERE arn = ?")
+                        .execute(arguments: [document(cursor), executionArn])
+                }
             }
         }
     }
 
     public func executionEnded(executionArn: String, events: [HistoryEvent], description: ExecutionDescription) throws {
-        let rows = Self.rows(events)
+        let rows = StoredRows(events: events)
         let descriptionText = try text(description)
         try write("record an execution's end") { db in
-            try append(rows: rows, to: executionArn, db)
+            try append(rows, to: executionArn, db)
             try db.execute(
                 // The cursor stays: a redrive starts again from it.
                 sql: "UPDATE execution SET status = ?, description = ? WHERE arn = ?",

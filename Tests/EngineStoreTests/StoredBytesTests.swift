@@ -1,0 +1,99 @@
+import Engine
+import EngineStore
+import Foundation
+import GRDB
+import JSONValue
+import Testing
+
+/// `StoredJSONWriter` writes the stored documents byte for byte as the `storedJSON` trees
+/// serialize (the form every database holds), for every event and cursor shape, whether a
+/// writer is fresh or reused (its payload cache), and the store keeps them as TEXT.
+@Suite struct StoredBytesTests {
+    static let events: [HistoryEvent] = StoredJSONTests.events + [
+        HistoryEvent(
+            id: 40, previousEventId: 39, timestamp: StoredJSONTests.time, type: .mapRunRedriven,
+            details: .mapRunRedriven(MapRunRedrivenEventDetails(
+                mapRunArn: "arn:aws:states:us-east-1:123456789012:mapRun:M/L:0f6c", redriveCount: 3))),
+    ]
+
+    static func bytes(_ event: HistoryEvent) -> [UInt8] {
+        var writer = StoredJSONWriter()
+        writer.write(event)
+        return writer.bytes
+    }
+
+    static func bytes(_ cursor: ExecutionCursor) -> [UInt8] {
+        var writer = StoredJSONWriter()
+        writer.write(cursor)
+        return writer.bytes
+    }
+
+    @Test(arguments: events) func anEventsBytesAreItsTreeSerialized(_ event: HistoryEvent) {
+        #expect(
+            String(decoding: Self.bytes(event), as: UTF8.self)
+                == String(decoding: event.storedJSON.serializedUTF8(.compact), as: UTF8.self))
+    }
+
+    @Test(arguments: StoredJSONTests.cursors) func aCursorsBytesAreItsTreeSerialized(_ cursor: ExecutionCursor) {
+        #expect(
+            String(decoding: Self.bytes(cursor), as: UTF8.self)
+                == String(decoding: cursor.storedJSON.serializedUTF8(.compact), as: UTF8.self))
+    }
+
+    /// One writer through everything, as a transition's events and cursor share one: the
+    /// cached payload must never stand in for a different one.
+    @Test func aReusedWriterWritesWhatFreshOnesDo() {
+        var writer = StoredJSONWriter()
+        for event in Self.events + Self.events.reversed() {
+            writer.write(event)
+            #expect(writer.bytes == Self.bytes(event), "event \(event.id)")
+        }
+        for cursor in StoredJSONTests.cursors + StoredJSONTests.cursors.reversed() {
+            writer.write(cursor)
+            #expect(writer.bytes == Self.bytes(cursor))
+        }
+    }
+
+    /// A payload equal to the cached one but spelled differently (`1` and `1.0`, keys in
+    /// another order) is written as itself; the very same value is reused.
+    @Test func onlyTheSameValueReusesTheCachedText() {
+        let one: JSON = ["a": 1, "b": [true]]
+        let spelledOtherwise: JSON = ["a": .number(JSONNumber(literal: "1.0")!), "b": [true]]
+        let reordered: JSON = ["b": [true], "a": 1]
+        #expect(one == spelledOtherwise && one == reordered)
+        var writer = StoredJSONWriter()
+        for payload in [one, one, spelledOtherwise, reordered, one] {
+            let event = HistoryEvent(
+                id: 2, previousEventId: 1, timestamp: StoredJSONTests.time, type: .passStateEntered,
+                details: .stateEntered(StateEnteredEventDetails(name: "P", input: payload)))
+            writer.write(event)
+            #expect(writer.bytes == event.storedJSON.serializedUTF8(.compact))
+        }
+        #expect(one.sharesStorage(with: one))
+        #expect(!one.sharesStorage(with: spelledOtherwise))
+        #expect(!one.sharesStorage(with: reordered))
+    }
+
+    /// Rows and cursors the store writes are TEXT (older readers and `sqlite3` see text),
+    /// and read back as what was written.
+    @Test func theStoreKeepsRowsAsText() throws {
+        let harness = try StoreHarness()
+        defer { harness.remove() }
+        let arn = "arn:aws:states:us-east-1:123456789012:execution:M:text"
+        let identity = ExecutionIdentity(
+            executionArn: arn, name: "text", stateMachineArn: "arn:aws:states:us-east-1:123456789012:stateMachine:M",
+            stateMachineName: "M", roleArn: "arn:role", region: "us-east-1", input: StoredJSONTests.payload,
+            startTime: StoredJSONTests.time)
+        let store = try SQLiteExecutionStore(path: harness.databasePath)
+        try store.executionStarted(ExecutionStart(identity: identity, seed: 7, timeoutSeconds: nil))
+        try store.transition(executionArn: arn, events: Self.events, cursor: StoredJSONTests.cursors[4])
+        let types = try DatabaseQueue(path: harness.databasePath).read { db in
+            try String.fetchAll(db, sql: "SELECT DISTINCT typeof(event) FROM historyEvent")
+                + String.fetchAll(db, sql: "SELECT typeof(cursor) FROM execution")
+        }
+        #expect(types == ["text", "text"])
+        let running = try SQLiteExecutionStore(path: harness.databasePath).runningExecutions()
+        #expect(running.first?.history == Self.events)
+        #expect(running.first?.cursor == StoredJSONTests.cursors[4])
+    }
+}
