@@ -204,6 +204,9 @@ let package = Package(
         .target(
             name: "TestSupport",
             dependencies: ["Diagnostics", "JSONValue"]),
+        .target(
+            name: "MotoTestSupport",
+            dependencies: ["AWSClient", "StepFunctionsAPI"]),
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"]),
         .testTarget(name: "JSONValueTests", dependencies: ["JSONValue", "TestSupport"]),
@@ -223,7 +226,7 @@ let package = Package(
             dependencies: ["Validation", "ASLModel", "YAML", "JSONValue", "TestSupport"]),
         .testTarget(
             name: "StepFunctionsAPITests", dependencies: ["StepFunctionsAPI", "JSONValue"]),
-        .testTarget(name: "AWSClientTests", dependencies: ["AWSClient", "StepFunctionsAPI"]),
+        .testTarget(name: "AWSClientTests", dependencies: ["AWSClient", "StepFunctionsAPI", "MotoTestSupport"]),
         .testTarget(
             name: "EngineTests",
             dependencies: [
@@ -262,7 +265,7 @@ let package = Package(
             name: "DeploymentTests",
             dependencies: [
                 "Deployment", "Records", "StepFunctionsAPI", "Engine", "EngineStore", "AWSClient", "Workspace",
-                "Revisions", "Git", "JSONValue", "TestSupport",
+                "Revisions", "Git", "JSONValue", "TestSupport", "MotoTestSupport",
             ]),
         .testTarget(
             name: "CommandsTests", dependencies: ["Commands", "TestSupport"], exclude: ["Golden"]),

@@ -101,7 +101,10 @@ public struct ExecutionEngine: Sendable {
     /// that execution). The handles finish the executions exactly once in the store.
     public func resumeRunning(workflow: (String) -> CompiledWorkflow?) throws -> [ExecutionHandle] {
         guard let store else { return [] }
-        return resume(try store.runningExecutions()) { workflow($0.identity.stateMachineArn) }
+        // A Map Run's children are continued by their parent, not on their own.
+        return resume(try store.runningExecutions().filter { !$0.start.identity.isMapRunChild }) {
+            workflow($0.identity.stateMachineArn)
+        }
     }
 
     /// Continues the given persisted executions; `workflow` gives the compiled workflow each
@@ -146,5 +149,11 @@ public struct CompiledWorkflow: Sendable {
         let compiler = WorkflowCompiler(expressions: workflow.expressions, document: workflow.document.value)
         machine = compiler.machine(workflow.stateMachine, at: .root)
         type = workflow.type
+    }
+
+    /// An already compiled (sub-)machine: a Map Run redrives its child executions with it.
+    init(machine: CompiledMachine, type: StateMachineType) {
+        self.machine = machine
+        self.type = type
     }
 }

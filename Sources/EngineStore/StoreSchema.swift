@@ -53,6 +53,37 @@ enum StoreSchema {
             // When a redriven execution was last redriven (its TimeoutSeconds count from then).
             try db.execute(sql: "ALTER TABLE execution ADD COLUMN redriveTime INTEGER")
         }
+        migrator.registerMigration("4 map runs") { db in
+            // Distributed Map runs and their child executions by position, so that an engine
+            // opened again still describes them and a resumed parent continues its run.
+            try db.execute(sql: """
+                CREATE TABLE mapRun (
+                    arn TEXT PRIMARY KEY NOT NULL,
+                    executionArn TEXT NOT NULL,
+                    stateMachineArn TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    startDate INTEGER NOT NULL,
+                    stopDate INTEGER,
+                    maxConcurrency INTEGER NOT NULL,
+                    toleratedFailurePercentage REAL,
+                    toleratedFailureCount INTEGER,
+                    itemCount INTEGER NOT NULL,
+                    executionTotal INTEGER NOT NULL,
+                    redriveCount INTEGER NOT NULL,
+                    redriveDate INTEGER
+                );
+                CREATE INDEX mapRunExecution ON mapRun (executionArn);
+                CREATE TABLE mapRunChild (
+                    mapRunArn TEXT NOT NULL REFERENCES mapRun (arn) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    executionArn TEXT NOT NULL,
+                    type TEXT NOT NULL,
+                    itemCount INTEGER NOT NULL,
+                    description TEXT NOT NULL,
+                    PRIMARY KEY (mapRunArn, position)
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 

@@ -138,12 +138,26 @@ struct EnvironmentChecker {
         }
         let target = DeploymentTarget(
             kind: kind, url: object["url"]?.stringValue, region: object["region"]?.stringValue,
-            profile: object["profile"]?.stringValue, raw: value)
+            profile: object["profile"]?.stringValue,
+            keepVersions: keepVersions(object["keep_versions"], merged: merged, diagnostics: &diagnostics), raw: value)
         if kind == .endpoint, target.url == nil {
             diagnostics.append(Diagnostic(
                 .workspace("invalid-target"),
                 message: "an 'endpoint' target needs a 'url' (for example http://localhost:8083)", at: at))
         }
         return target
+    }
+
+    /// `keep_versions`: a whole number from 1 to 1,000 (AWS's limit of versions per machine).
+    func keepVersions(_ value: JSON?, merged: MergedSettings, diagnostics: inout [Diagnostic]) -> Int? {
+        guard let value else { return nil }
+        if let number = value.numberValue, let count = Int(exactly: number.doubleValue), (1...1000).contains(count) {
+            return count
+        }
+        diagnostics.append(Diagnostic(
+            .workspace("invalid-target"),
+            message: "'keep_versions' must be a whole number from 1 to 1000 (AWS keeps at most 1,000 versions of a machine), not \(value.serialized())",
+            at: merged.sourceMap.location(of: [.key("target"), .key("keep_versions")])))
+        return nil
     }
 }

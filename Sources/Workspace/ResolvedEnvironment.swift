@@ -69,6 +69,10 @@ public struct DeploymentTarget: Sendable, Hashable {
     public var region: String?
     /// For `aws`: the named credentials profile.
     public var profile: String?
+    /// `keep_versions`: how many of each machine's newest versions apply keeps; older ones no
+    /// alias routes to are deleted after a deployment. Nil keeps every version (AWS allows
+    /// 1,000 per machine, after which publishing fails).
+    public var keepVersions: Int?
     /// The whole `target` mapping, substituted, for fields a later stage reads.
     public var raw: JSON
 }

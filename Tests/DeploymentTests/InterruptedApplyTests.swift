@@ -2,6 +2,7 @@ import AWSClient
 import Deployment
 import Engine
 import Foundation
+import MotoTestSupport
 import StepFunctionsAPI
 import Testing
 

@@ -159,16 +159,13 @@ import Testing
         _ = try EnvironmentLock(root: fixture.root, environment: "dev")
     }
 
-    @Test func theLocalEngineLacksVersionsAndThePlanSaysSo() async throws {
+    @Test func theLocalEngineHasVersionsAliasesAndTags() async throws {
         let fixture = try DeployFixture()
         defer { fixture.remove() }
         let planned = try await fixture.session().plan(environment: "dev")
-        if !planned.plan.capabilities.versions {
-            #expect(planned.plan.notes.contains { $0.contains("no versions") })
-        } else {
-            #expect(!planned.plan.notes.contains { $0.contains("no versions") })
-        }
-        #expect(planned.plan.capabilities.tags)
+        let capabilities = planned.plan.capabilities
+        #expect(capabilities.versions && capabilities.aliases && capabilities.tags)
+        #expect(!planned.plan.notes.contains { $0.contains("no versions") })
     }
 }
 
@@ -208,7 +205,7 @@ extension PlanFile {
         try fixture.repository.write("workflows/data-processing.yaml", DeployFixture.processData(maxAttempts: 3))
         try fixture.repository.commit("Raise retries")
         try await fixture.apply(session: session)
-        let rollback = try await Rollback(session: session).plan(environment: "dev", workflows: [])
+        let rollback = try #require(try await Rollback(session: session).plan(environment: "dev", workflows: []).movedAliases)
         #expect(rollback.plan.changes.map(\.workflow) == ["data-processing"])
         let outcome = await Deployer(target: rollback.target, recordedAction: "rollback").apply(rollback.plan)
         #expect(outcome.failure == nil)

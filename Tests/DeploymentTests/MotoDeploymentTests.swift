@@ -1,6 +1,7 @@
 import AWSClient
 import Deployment
 import Foundation
+import MotoTestSupport
 import StepFunctionsAPI
 import Testing
 

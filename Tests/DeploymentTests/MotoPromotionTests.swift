@@ -1,6 +1,7 @@
 import AWSClient
 import Deployment
 import Foundation
+import MotoTestSupport
 import StepFunctionsAPI
 import Testing
 
@@ -18,7 +19,7 @@ struct MotoPromotionTests {
             let second = try fixture.repository.commit("Raise retries")
             try await fixture.apply(session: session)
 
-            let rollback = try await Rollback(session: session).plan(environment: "dev", workflows: ["data-processing"])
+            let rollback = try #require(try await Rollback(session: session).plan(environment: "dev", workflows: ["data-processing"]).movedAliases)
             let item = try #require(rollback.plan.item("data-processing"))
             #expect(item.changes.map(\.path) == ["alias.live"])
             #expect(item.changes.first?.new == "\"version 1 (\(first.prefix(7)))\"")

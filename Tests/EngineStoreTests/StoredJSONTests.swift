@@ -78,6 +78,20 @@ import Testing
             cursor.retryAt = time.adding(seconds: 40)
             return cursor
         }(),
+        {
+            // A failed Parallel's frontier, with a failed Map nested in one branch.
+            var cursor = ExecutionCursor(
+                stateIndex: 0, input: [:], variables: ["v": 1], enteredEventId: 2, enteredTime: time, randomState: 3,
+                transitions: 1)
+            let inner = RedriveFrontier(
+                attempts: [RedriveAttempt(startedEventId: 9, endEventId: 20)],
+                positions: [RedrivePosition(child: 4, stateIndex: 1, input: payload, variables: [:], enteredEventId: 15, frontier: nil)])
+            cursor.redrive = RedriveFrontier(
+                attempts: [RedriveAttempt(startedEventId: 3, endEventId: 21), RedriveAttempt(startedEventId: 23, endEventId: 30)],
+                positions: [RedrivePosition(
+                    child: 1, stateIndex: 0, input: nil, variables: ["w": payload], enteredEventId: 8, frontier: inner)])
+            return cursor
+        }(),
     ]
 
     /// What `JSONEncoder` writes for a value, parsed back into `JSON` (member order aside).

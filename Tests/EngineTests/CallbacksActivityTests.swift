@@ -5,7 +5,7 @@ import Testing
 /// Activity states on the engine: the task waits in the activity's queue for a worker,
 /// TimeoutSeconds bounds the whole wait, and an invoker that answers activities (a mock)
 /// replaces the worker.
-@Suite struct CallbacksActivityTests {
+@Suite(.timeLimit(.minutes(2))) struct CallbacksActivityTests {
     static let arn = "arn:aws:states:us-east-1:123456789012:activity:review"
     static let machine = """
         {"StartAt": "Review", "States": {"Review": {"Type": "Task", "Resource": "\(arn)",

@@ -9,7 +9,7 @@ import Workspace
 /// The repository's `workflows/approval.yaml`, rendered for the `local` environment, on the
 /// engine: the approval request carries the task token, and the workflow goes on when an
 /// approver answers with SendTaskSuccess, or fails as expired when nobody answers in time.
-@Suite struct CallbacksApprovalWorkflowTests {
+@Suite(.timeLimit(.minutes(2))) struct CallbacksApprovalWorkflowTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 

@@ -6,7 +6,7 @@ import Testing
 /// Activities and task tokens through `StepFunctionsClient` over `LoopbackTransport`, as an
 /// SDK would call them: CreateActivity … DeleteActivity, a worker's GetActivityTask and
 /// SendTask* calls, and AWS's errors.
-@Suite struct CallbacksServiceTests {
+@Suite(.timeLimit(.minutes(2))) struct CallbacksServiceTests {
     static let role = "arn:aws:iam::123456789012:role/StepFunctions"
 
     let clock: any EngineClock
@@ -38,21 +38,6 @@ import Testing
 
     func events(_ arn: ExecutionARN) async throws -> [StepFunctionsAPI.HistoryEvent] {
         try await client.getExecutionHistory(GetExecutionHistoryInput(executionArn: arn)).events
-    }
-
-    @discardableResult
-    func expectError(_ code: StepFunctionsError.Code, _ body: () async throws -> Void) async -> StepFunctionsError? {
-        do {
-            try await body()
-            Issue.record("expected \(code)")
-            return nil
-        } catch let error as StepFunctionsError {
-            #expect(error.code == code, "\(error)")
-            return error
-        } catch {
-            Issue.record("unexpected \(error)")
-            return nil
-        }
     }
 
     @Test func createIsIdempotentByNameAndKeepsTheFirstTags() async throws {
@@ -195,7 +180,7 @@ import Testing
         let history = try await test.events(execution)
         #expect(history.first { $0.type.rawValue == "ActivityTimedOut" }?.activityTimedOutEventDetails?.error
             == "States.HeartbeatTimeout")
-        await test.expectError(.taskTimedOut) {
+        await expectError(.taskTimedOut) {
             _ = try await test.client.sendTaskHeartbeat(SendTaskHeartbeatInput(taskToken: token))
         }
     }

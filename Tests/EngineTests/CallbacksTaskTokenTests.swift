@@ -4,7 +4,7 @@ import Testing
 
 /// `.waitForTaskToken` on the engine: the token in `$$.Task.Token`, TaskSubmitted, then
 /// the answer, a timeout or a stop; heartbeats; the errors of a token that is not open.
-@Suite struct CallbacksTaskTokenTests {
+@Suite(.timeLimit(.minutes(2))) struct CallbacksTaskTokenTests {
     static func machine(timeout: Int? = nil, heartbeat: Int? = nil, retry: String = "") -> String {
         let timeoutField = timeout.map { #""TimeoutSeconds": \#($0),"# } ?? ""
         let heartbeatField = heartbeat.map { #""HeartbeatSeconds": \#($0),"# } ?? ""

@@ -93,6 +93,25 @@ import Testing
         #expect(byBytes.output == [["Items": ["aaaa", "bbbb"]], ["Items": ["cccc"]]])
     }
 
+    @Test func itemBatcherPathsReadTheLimitsFromTheInput() async throws {
+        let harness = EngineHarness()
+        let byCount = try await harness.run(
+            Self.machine(Self.pass, extra: #""ItemBatcher": {"MaxItemsPerBatchPath": "$.size"},"#),
+            input: ["size": 2, "items": [1, 2, 3]])
+        #expect(byCount.status == .succeeded)
+        #expect(byCount.output == [["Items": [1, 2]], ["Items": [3]]])
+        let byBytes = try await harness.run(
+            Self.machine(Self.pass, extra: #""ItemBatcher": {"MaxInputBytesPerBatchPath": "$.bytes"},"#),
+            input: ["bytes": 25, "items": ["aaaa", "bbbb", "cccc"]])
+        #expect(byBytes.output == [["Items": ["aaaa", "bbbb"]], ["Items": ["cccc"]]])
+        let notANumber = try await harness.run(
+            Self.machine(Self.pass, extra: #""ItemBatcher": {"MaxItemsPerBatchPath": "$.size"},"#),
+            input: ["size": "many", "items": [1]])
+        #expect(notANumber.status == .failed)
+        #expect(notANumber.error == "States.Runtime")
+        #expect(notANumber.cause?.contains("The MaxItemsPerBatchPath field refers to value \"many\" which is not a valid integer: $.size") == true)
+    }
+
     @Test func aFailureBeyondTheToleratedOnesFailsTheRun() async throws {
         let harness = EngineHarness()
         let items: JSON = ["items": [["fail": true], ["fail": false], ["fail": true], ["fail": false]]]

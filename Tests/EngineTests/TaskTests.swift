@@ -4,7 +4,7 @@ import Testing
 
 /// Task states through mock invokers: Return/Throw per invocation, Retry (interval,
 /// backoff, MaxAttempts, MaxDelaySeconds, jitter), Catch with ResultPath, timeouts.
-@Suite struct TaskTests {
+@Suite(.timeLimit(.minutes(2))) struct TaskTests {
     static let machine = """
         {"StartAt": "Call", "States": {"Call": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
           "Parameters": {"id.$": "$.id"}, "ResultSelector": {"body.$": "$.Payload"}, "ResultPath": "$.result",

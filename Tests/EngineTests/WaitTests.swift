@@ -3,7 +3,7 @@ import JSONValue
 import Testing
 
 /// Wait states on injected clocks: nothing here sleeps for real.
-@Suite struct WaitTests {
+@Suite(.timeLimit(.minutes(2))) struct WaitTests {
     @Test func virtualClockJumpsOverSeconds() async throws {
         let report = try await EngineHarness().run(
             #"{"StartAt": "W", "States": {"W": {"Type": "Wait", "Seconds": 3600, "End": true}}}"#, input: ["a": 1])

@@ -5,10 +5,6 @@ import JSONValue
 import StepFunctionsAPI
 import Testing
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// `http:invoke` against a small HTTP server (python3 on loopback) that echoes each request.
 @Suite struct HTTPInvokerTests {
     static let server = """
@@ -44,33 +40,9 @@ import Testing
         server.serve_forever()
         """
 
-    /// Runs `body` with the server's base URL; skipped (with a note) where python3 is missing.
+    /// Runs `body` with the server's base URL (see `PythonLoopbackServer`).
     func withServer(_ body: (String) async throws -> Void) async throws {
-        guard LocalCommandInvokerProbe.hasPython else {
-            print("HTTPInvokerTests: python3 is not installed; the loopback server cannot start")
-            return
-        }
-        let scratch = try Scratch()
-        defer { scratch.remove() }
-        let file = try scratch.script("server.py", Self.server)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", file]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        defer {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-        }
-        var text = ""
-        while !text.contains("\n") {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            text += String(decoding: chunk, as: UTF8.self)
-        }
-        let port = try #require(Int(text.trimmingCharacters(in: .whitespacesAndNewlines)))
-        try await body("http://127.0.0.1:\(port)")
+        try await PythonLoopbackServer.run(Self.server, for: "HTTPInvokerTests", body)
     }
 
     /// One HTTP task with these parameters, on a service built from settings with a connection.

@@ -4,10 +4,6 @@ import Integrations
 import JSONValue
 import Testing
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// `LambdaEndpointInvoker` against a small Lambda Invoke API served by python3 on loopback.
 @Suite struct LambdaEndpointInvokerTests {
     static let server = """
@@ -48,30 +44,9 @@ import Testing
         server.serve_forever()
         """
 
-    /// Starts the server, runs `body` with its base URL, and kills it with SIGKILL (the test
-    /// runner blocks SIGTERM for its children).
+    /// Runs `body` with the server's base URL (see `PythonLoopbackServer`).
     func withServer(_ body: (String) async throws -> Void) async throws {
-        let scratch = try Scratch()
-        defer { scratch.remove() }
-        let file = try scratch.script("lambda.py", Self.server)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", file]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        defer {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-        }
-        var text = ""
-        while !text.contains("\n") {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            text += String(decoding: chunk, as: UTF8.self)
-        }
-        let port = try #require(Int(text.trimmingCharacters(in: .whitespacesAndNewlines)))
-        try await body("http://127.0.0.1:\(port)")
+        try await PythonLoopbackServer.run(Self.server, for: "LambdaEndpointInvokerTests", body)
     }
 
     @Test func successReturnsThePayloadAndVersion() async throws {

@@ -4,7 +4,7 @@ import StepFunctions
 import StepFunctionsAPI
 import Testing
 
-@Suite struct StepFunctionsManagerTests {
+@Suite(.timeLimit(.minutes(2))) struct StepFunctionsManagerTests {
     static let definition = """
         {
           "Comment": "Data processing workflow",

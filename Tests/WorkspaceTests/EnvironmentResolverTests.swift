@@ -169,3 +169,24 @@ import Testing
         #expect(renderer.environment("e").diagnostics.map(\.message) == ["an 'endpoint' target needs a 'url' (for example http://localhost:8083)"])
     }
 }
+
+@Suite struct KeepVersionsSettingTests {
+    @Test func keepVersionsIsReadFromTheTarget() throws {
+        let (renderer, _) = Fixture.renderer(EnvironmentResolverTests.workflow.merging([
+            "environments/prod.yaml": "target: {kind: aws, keep_versions: 50}\nvars: {answer: 1}\n",
+        ]))
+        let (environment, diagnostics) = renderer.environment("prod")
+        #expect(diagnostics.filter { $0.severity == .error }.isEmpty)
+        #expect(try #require(environment).target.keepVersions == 50)
+    }
+
+    @Test(arguments: ["0", "1001", "2.5", "many"])
+    func anInvalidKeepVersionsIsAnErrorAtItsValue(_ written: String) {
+        let prod = MarkedText("target: {kind: aws, keep_versions: 1️⃣\(written)}\nvars: {answer: 1}\n", file: "environments/prod.yaml")
+        let result = Fixture.render(EnvironmentResolverTests.workflow.merging([prod.file: prod.text]), workflow: "flow", environment: "prod")
+        let error = result.diagnostics.first { $0.severity == .error }
+        #expect(error?.id == DiagnosticID("workspace", "invalid-target"))
+        #expect(error?.message.hasPrefix("'keep_versions' must be a whole number from 1 to 1000") == true, "\(String(describing: error))")
+        #expect(error?.location == prod["1️⃣"])
+    }
+}

@@ -23,7 +23,19 @@ struct ApplyView {
         } else {
             line += version
         }
+        if !applied.prunedVersions.isEmpty {
+            line += "   pruned \(Self.versions(applied.prunedVersions))"
+        }
         return line + "\n"
+    }
+
+    /// `version 3`, `versions 1–4`, `versions 1, 3, 5`: what `keep_versions` deleted.
+    static func versions(_ numbers: [Int]) -> String {
+        guard numbers.count > 1 else { return "version \(numbers[0])" }
+        let contiguous = zip(numbers, numbers.dropFirst()).allSatisfy { $1 == $0 + 1 }
+        return contiguous
+            ? "versions \(numbers[0])–\(numbers[numbers.count - 1])"
+            : "versions " + numbers.map(String.init).joined(separator: ", ")
     }
 
     func summary(_ outcome: ApplyOutcome) -> String {

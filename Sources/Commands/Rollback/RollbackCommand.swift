@@ -9,8 +9,10 @@ struct RollbackCommand: AsyncParsableCommand {
         discussion: """
             Without --to, moves each workflow's alias back to the newest earlier version whose \
             description names another commit: nothing is redeployed, and the next plan shows the \
-            alias moving forward again. With --to REV, renders that revision through libgit2 and \
-            deploys it as `sfn apply --rev REV` does.
+            alias moving forward again. On a target without versions (Step Functions Local), the \
+            previous commit comes from this machine's deployment records and is deployed again. \
+            With --to REV, renders that revision through libgit2 and deploys it as \
+            `sfn apply --rev REV` does.
             """)
 
     @Option(name: .customLong("env"), help: ArgumentHelp("The environment to roll back.", valueName: "env"))
@@ -40,10 +42,19 @@ struct RollbackCommand: AsyncParsableCommand {
                 if let to {
                     planned = try await context.plan(environment: environment, workflows: workflows, revision: to, prune: false, color: colored)
                 } else {
+                    let rollback: RollbackPlan
                     do {
-                        planned = try await Rollback(session: context.session).plan(environment: environment, workflows: workflows)
+                        rollback = try await Rollback(session: context.session).plan(environment: environment, workflows: workflows)
                     } catch {
                         throw CommandFailure(deploying: error)
+                    }
+                    switch rollback {
+                    case .movesAliases(let moves):
+                        planned = moves
+                    case .redeploys(let revision, let previous):
+                        console.out("No versions to move back to: deploying \(revision.prefix(7)) again, the commit deployed before.\n")
+                        planned = try await context.plan(
+                            environment: environment, workflows: previous, revision: revision, prune: false, color: colored)
                     }
                 }
                 try await ApplyRun(context: context, allowDirty: false, recordedAction: "rollback").run(

@@ -37,17 +37,29 @@ struct StatusCommand: AsyncParsableCommand {
                 let session = try await ProjectSession(repository: repository)
                 let names = try session.environments(named: environments)
                 var statuses: [EnvironmentStatus] = []
+                var unreadable: [StatusView.Unreadable] = []
                 for name in names {
                     do {
                         statuses.append(try await EnvironmentStatus.read(context.session, environment: name))
                     } catch {
-                        throw CommandFailure(deploying: error)
+                        // One environment asked for: its error is the command's. Several: an
+                        // unreachable one (a profile this machine lacks) must not hide the others.
+                        guard names.count > 1 else { throw CommandFailure(deploying: error) }
+                        let message = CommandFailure(deploying: error).message
+                        unreadable.append(StatusView.Unreadable(
+                            environment: name,
+                            message: message.contains("environment '\(name)'") ? message : "environment '\(name)': \(message)"))
                     }
                 }
                 switch output {
-                case .text: console.out(StatusView().text(statuses))
-                case .json: console.out(StatusView().json(statuses))
+                case .text:
+                    console.out(StatusView().text(statuses))
+                    for environment in unreadable {
+                        console.err("error: \(environment.message)\n")
+                    }
+                case .json: console.out(StatusView().json(statuses, unreadable: unreadable))
                 }
+                if !unreadable.isEmpty { throw ExitCode(1) }
             }
         } catch let failure as CommandFailure {
             throw console.report(failure)
@@ -81,16 +93,26 @@ struct StatusView {
         return text
     }
 
-    func json(_ statuses: [EnvironmentStatus]) -> String {
+    /// An environment whose target could not be read, and why.
+    struct Unreadable {
+        var environment: String
+        var message: String
+    }
+
+    /// One object per environment, the readable ones first; an unreadable one carries `error`
+    /// instead of `target` and `workflows`.
+    func json(_ statuses: [EnvironmentStatus], unreadable: [Unreadable] = []) -> String {
         struct Document: Encodable {
             var environment: String
-            var target: String
-            var workflows: [WorkflowStatus]
+            var target: String?
+            var workflows: [WorkflowStatus]?
+            var error: String?
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         let documents = statuses.map { Document(environment: $0.environment, target: $0.target, workflows: $0.workflows) }
+            + unreadable.map { Document(environment: $0.environment, error: $0.message) }
         return String(decoding: (try? encoder.encode(documents)) ?? Data(), as: UTF8.self) + "\n"
     }
 

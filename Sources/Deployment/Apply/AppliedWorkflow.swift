@@ -12,11 +12,14 @@ public struct AppliedWorkflow: Sendable, Hashable, Codable {
     public var aliasArn: String?
     public var revision: DeployedRevision
     public var definitionSHA256: String
+    /// Old versions deleted after this deployment (`keep_versions`), oldest first.
+    public var prunedVersions: [Int]
 
     public init(
         workflow: String, action: PlanAction, stateMachineName: String, stateMachineArn: String, versionArn: String?,
-        aliasArn: String?, revision: DeployedRevision, definitionSHA256: String
+        aliasArn: String?, revision: DeployedRevision, definitionSHA256: String, prunedVersions: [Int] = []
     ) {
+        self.prunedVersions = prunedVersions
         self.workflow = workflow
         self.action = action
         self.stateMachineName = stateMachineName

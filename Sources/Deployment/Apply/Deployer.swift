@@ -27,8 +27,7 @@ public struct Deployer: Sendable {
         let ordered = plan.changes.filter { $0.action != .delete } + plan.changes.filter { $0.action == .delete }
         for item in ordered {
             do {
-                let done = try await apply(item, capabilities: plan.capabilities)
-                applied.append(done)
+                var done = try await apply(item, capabilities: plan.capabilities)
                 if let recorder {
                     let entry = DeploymentEntry(
                         environment: plan.environment, applied: done, target: target.description, planId: planId,
@@ -37,10 +36,17 @@ public struct Deployer: Sendable {
                         try await recorder.record(entry)
                     } catch {
                         return ApplyOutcome(
-                            plan: plan, applied: applied,
+                            plan: plan, applied: applied + [done],
                             failure: (item.workflow, DeploymentError(.records, "the deployment of '\(item.workflow)' was made but could not be recorded: \(error)")))
                     }
                 }
+                // Pruning comes after the record: the deployment stands whether or not it succeeds.
+                do {
+                    done.prunedVersions = try await pruneVersions(after: done, capabilities: plan.capabilities)
+                } catch {
+                    return ApplyOutcome(plan: plan, applied: applied + [done], failure: (item.workflow, error))
+                }
+                applied.append(done)
             } catch {
                 return ApplyOutcome(plan: plan, applied: applied, failure: (item.workflow, error))
             }
@@ -199,6 +205,21 @@ public struct Deployer: Sendable {
             }
         } catch {
             throw .target(error, doing: "\(exists ? "Update" : "Create")StateMachineAlias \(arn.name):\(name)", on: target.description)
+        }
+    }
+
+    /// `keep_versions`: once a deployment published a version and moved the alias to it, the
+    /// machine's versions beyond the newest `keep` that no alias routes to are deleted.
+    func pruneVersions(after done: AppliedWorkflow, capabilities: TargetCapabilities) async throws(DeploymentError) -> [Int] {
+        guard let keep = target.keepVersions, capabilities.versions && capabilities.versionListing, done.versionArn != nil
+        else { return [] }
+        let machine = try parseARN(done.stateMachineArn)
+        do {
+            return try await VersionPruner(service: target.service, keep: keep).prune(machine)
+        } catch {
+            throw DeploymentError(
+                .target,
+                "'\(done.workflow)' was deployed and recorded, but deleting its versions beyond the newest \(keep) failed on \(target.description): \(error.code.rawValue): \(error.message)")
         }
     }
 

@@ -58,6 +58,12 @@ public struct Planner: Sendable {
                 "\(leftovers.count) managed machine\(leftovers.count == 1 ? "" : "s") no longer in the repository: "
                     + leftovers.map(\.name).joined(separator: ", ") + " (plan with --prune to delete)")
         }
+        if let keep = target.keepVersions, capabilities.versions, items.contains(where: { $0.action != .keep }) {
+            notes.append(
+                capabilities.versionListing
+                    ? "keep_versions: \(keep): after each deployment, versions of the machine beyond its newest \(keep) that no alias routes to are deleted"
+                    : "keep_versions is ignored: this target cannot list versions, so none are deleted")
+        }
         return DeploymentPlan(
             environment: desired.environment.name, target: target.description, source: desired.source,
             capabilities: capabilities, items: items, notes: notes)

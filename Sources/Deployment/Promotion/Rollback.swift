@@ -6,6 +6,9 @@ import StepFunctionsAPI
 ///
 /// The machine's latest definition and its tags are left as they are: only the alias moves,
 /// so the next plan shows the alias moving forward again until the repository changes.
+///
+/// A target without versions and aliases has nothing to move back to: there the previous
+/// commit comes from this machine's deployment records and is deployed again.
 public struct Rollback: Sendable {
     public var session: DeploymentSession
 
@@ -13,22 +16,21 @@ public struct Rollback: Sendable {
         self.session = session
     }
 
-    /// A plan that moves the alias of `workflows` (all deployed ones when empty) in `environment`
-    /// to the previous commit's version. Throws when the target has no versions or aliases, or
-    /// when a workflow has no earlier commit to go back to.
-    public func plan(environment: String, workflows: [String]) async throws(DeploymentError) -> DeploymentSession.Planned {
+    /// What rolling back `workflows` (all deployed ones when empty) in `environment` does: the
+    /// aliases moved to the previous commit's versions, or, on a target without versions, the
+    /// previous commit to deploy again. Throws when a workflow has no earlier commit to go
+    /// back to.
+    public func plan(environment: String, workflows: [String]) async throws(DeploymentError) -> RollbackPlan {
         let desired = try await DesiredState.load(root: session.root, environment: environment)
         let target = try await session.resolver.resolve(desired.environment)
         let capabilities = try await TargetCapabilities.probe(target)
-        guard capabilities.versions && capabilities.aliases else {
-            throw DeploymentError(
-                .nothingToDeploy,
-                "\(target.description) has no versions and aliases to move back: roll back with --to REV, which deploys that commit again")
-        }
         let inventory = try await TargetInventory.read(target, capabilities: capabilities, names: [])
         let managed = inventory.managed(environment: environment)
         for id in workflows where managed[id] == nil {
             throw DeploymentError(.nothingToDeploy, "workflow '\(id)' is not deployed to environment '\(environment)'")
+        }
+        guard capabilities.versions && capabilities.aliases else {
+            return try redeployment(environment: environment, workflows: workflows, managed: managed, target: target)
         }
         var items: [PlanItem] = []
         for (id, machine) in managed.sorted(by: { $0.key < $1.key }) where workflows.isEmpty || workflows.contains(id) {
@@ -64,7 +66,45 @@ public struct Rollback: Sendable {
         let plan = DeploymentPlan(
             environment: environment, target: target.description, source: desired.source, capabilities: capabilities,
             items: items, notes: [])
-        return DeploymentSession.Planned(desired: desired, target: target, inventory: inventory, plan: plan)
+        return .movesAliases(DeploymentSession.Planned(desired: desired, target: target, inventory: inventory, plan: plan))
+    }
+
+    /// On a target without versions: the one commit the chosen workflows ran before their
+    /// current one, from the records. Workflows that went back to different commits are
+    /// refused together rather than deployed from one of them; a whole-environment rollback
+    /// skips those with no earlier commit, as the alias path does.
+    func redeployment(
+        environment: String, workflows: [String], managed: [String: DeployedMachine], target: ResolvedTarget
+    ) throws(DeploymentError) -> RollbackPlan {
+        guard let records = try PreviousCommits.open(root: session.root) else {
+            throw DeploymentError(
+                .nothingToDeploy,
+                "\(target.description) keeps no versions to move back to, and this machine has no deployment records to find the previous commit in: roll back with --to REV, which deploys that commit again")
+        }
+        var previous: [String: String] = [:]
+        for (id, machine) in managed.sorted(by: { $0.key < $1.key }) where workflows.isEmpty || workflows.contains(id) {
+            guard let current = machine.deployedRevision,
+                let commit = try records.before(current, workflow: id, environment: environment)
+            else {
+                if workflows.isEmpty { continue }
+                throw DeploymentError(
+                    .nothingToDeploy,
+                    "workflow '\(id)' in environment '\(environment)' has no earlier commit in this machine's deployment records: roll back with --to REV")
+            }
+            previous[id] = commit
+        }
+        let commits = Set(previous.values)
+        guard let commit = commits.first else {
+            throw DeploymentError(
+                .nothingToDeploy, "no workflow in environment '\(environment)' has an earlier commit in this machine's deployment records")
+        }
+        guard commits.count == 1 else {
+            let listed = previous.sorted { $0.key < $1.key }.map { "\($0.key) → \($0.value.prefix(7))" }.joined(separator: ", ")
+            throw DeploymentError(
+                .nothingToDeploy,
+                "the workflows of environment '\(environment)' go back to different commits (\(listed)); \(target.description) keeps no versions, so roll them back one at a time")
+        }
+        return .redeploys(revision: commit, workflows: previous.keys.sorted())
     }
 
     struct PreviousVersion {

@@ -19,11 +19,14 @@ public struct ResolvedTarget: Sendable {
     public var scope: ARNScope
     /// The alias each deployment moves (`alias` setting, `live` by default).
     public var alias: String
+    /// The target's `keep_versions`: how many newest versions of each machine apply keeps.
+    public var keepVersions: Int?
 
     public init(
         environment: String, kind: DeploymentTarget.Kind, description: String, service: any StepFunctionsService,
-        scope: ARNScope, alias: String
+        scope: ARNScope, alias: String, keepVersions: Int? = nil
     ) {
+        self.keepVersions = keepVersions
         self.environment = environment
         self.kind = kind
         self.description = description

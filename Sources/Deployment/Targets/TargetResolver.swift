@@ -61,7 +61,7 @@ public struct TargetResolver: Sendable {
             let scope = (service as? LocalStepFunctionsService)?.scope ?? ARNScope.local
             return ResolvedTarget(
                 environment: environment.name, kind: .local, description: "local engine (.sfn/engine)", service: service,
-                scope: scope, alias: environment.alias)
+                scope: scope, alias: environment.alias, keepVersions: target.keepVersions)
         case .endpoint:
             guard let url = target.url, !url.isEmpty else {
                 throw DeploymentError(
@@ -79,7 +79,8 @@ public struct TargetResolver: Sendable {
             }
             return ResolvedTarget(
                 environment: environment.name, kind: .endpoint, description: "endpoint \(url)", service: client,
-                scope: ARNScope(region: region, account: environment.account), alias: environment.alias)
+                scope: ARNScope(region: region, account: environment.account), alias: environment.alias,
+                keepVersions: target.keepVersions)
         case .aws:
             let region = target.region ?? environment.region
             let client: StepFunctionsTarget.Client
@@ -94,7 +95,7 @@ public struct TargetResolver: Sendable {
             return ResolvedTarget(
                 environment: environment.name, kind: .aws, description: "aws \(region)\(profile)", service: client,
                 scope: ARNScope(partition: partition, region: region, account: environment.account),
-                alias: environment.alias)
+                alias: environment.alias, keepVersions: target.keepVersions)
         }
     }
 

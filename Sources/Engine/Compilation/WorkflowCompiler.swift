@@ -140,7 +140,7 @@ struct WorkflowCompiler {
                 distributedConfig: s.processorConfig.mode == .distributed
                     ? DistributedMapConfig(s, readerParameters: s.itemReader?["Parameters"].map {
                         template($0, at: pointer.appending("ItemReader").appending("Parameters"))
-                    }) : nil))
+                    }, batcherPath: { path($0, at: pointer.appending("ItemBatcher").appending($1)) }) : nil))
         }
         let compiledCatchers = catchers.enumerated().map { i, catcher in
             let catcherPointer = pointer.appending("Catch").appending(i)

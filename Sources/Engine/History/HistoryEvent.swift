@@ -51,6 +51,7 @@ public struct HistoryEvent: Sendable, Hashable, Codable {
             }
         case .mapStateStarted: "mapStateStartedEventDetails"
         case .mapRunStarted: "mapRunStartedEventDetails"
+        case .mapRunRedriven: "mapRunRedrivenEventDetails"
         case .mapIteration:
             switch type {
             case .mapIterationStarted: "mapIterationStartedEventDetails"
@@ -118,6 +119,7 @@ public enum HistoryEventType: String, Sendable, Hashable, Codable, CaseIterable 
     case mapRunSucceeded = "MapRunSucceeded"
     case mapRunFailed = "MapRunFailed"
     case mapRunAborted = "MapRunAborted"
+    case mapRunRedriven = "MapRunRedriven"
 
     /// `<Type>StateEntered` for a state type name.
     static func entered(_ typeName: String) -> HistoryEventType {

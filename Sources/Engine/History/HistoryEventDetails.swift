@@ -31,6 +31,8 @@ public enum HistoryEventDetails: Sendable, Hashable, Codable {
     case mapIteration(MapIterationEventDetails)
     /// `mapRunStartedEventDetails`: the ARN of the Map Run a distributed Map started.
     case mapRunStarted(MapRunStartedEventDetails)
+    /// `mapRunRedrivenEventDetails`: the Map Run a redrive of its parent redrove, and its redrive count.
+    case mapRunRedriven(MapRunRedrivenEventDetails)
     /// `MapStateFailed`/`ParallelStateFailed` carry no details in AWS; kept for symmetry.
     case failure(FailureEventDetails)
 }
@@ -186,6 +188,17 @@ public struct MapRunStartedEventDetails: Sendable, Hashable, Codable {
 
     public init(mapRunArn: String) {
         self.mapRunArn = mapRunArn
+    }
+}
+
+/// `mapRunRedrivenEventDetails`: `mapRunArn` and `redriveCount` (this redrive included).
+public struct MapRunRedrivenEventDetails: Sendable, Hashable, Codable {
+    public var mapRunArn: String
+    public var redriveCount: Int
+
+    public init(mapRunArn: String, redriveCount: Int) {
+        self.mapRunArn = mapRunArn
+        self.redriveCount = redriveCount
     }
 }
 

@@ -5,7 +5,7 @@ public import JSONValue
 /// so cursors written either way decode alike.
 extension ExecutionCursor {
     public var storedJSON: JSON {
-        var object = JSONObject(minimumCapacity: 8)
+        var object = JSONObject(minimumCapacity: 12)
         object.appendUnchecked("stateIndex", .number(JSONNumber(stateIndex)))
         object.appendUnchecked("input", .stored(input))
         object.appendUnchecked("variables", .stored(variables))
@@ -17,6 +17,7 @@ extension ExecutionCursor {
         object.appendIfPresent("reenter", reenter.map { .bool($0) })
         object.appendIfPresent("retryAttempts", retryAttempts.map { .array($0.map { .number(JSONNumber($0)) }) })
         object.appendIfPresent("retryAt", retryAt?.storedJSON)
+        object.appendIfPresent("redrive", redrive?.storedJSON)
         return .object(object)
     }
 

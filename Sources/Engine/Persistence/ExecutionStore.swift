@@ -66,6 +66,10 @@ public struct ExecutionCursor: Sendable, Hashable, Codable {
     /// While the entered state backs off before a retry: when that attempt is due, so a
     /// restarted engine waits out the rest of the interval instead of all of it.
     public var retryAt: Timestamp?
+    /// When the entered state is a Map or Parallel whose attempt ended unsuccessfully: which
+    /// of its iterations or branches a redrive keeps and where the others stopped (absent
+    /// for every other state, and in cursors written before redrives kept children).
+    public var redrive: RedriveFrontier?
 
     public init(
         stateIndex: Int, input: JSON, variables: [String: JSON], enteredEventId: Int, enteredTime: Timestamp,

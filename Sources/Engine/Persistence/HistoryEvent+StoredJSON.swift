@@ -74,6 +74,9 @@ extension HistoryEventDetails {
         case .mapIteration(let d):
             return Self.tagged("mapIteration", ["name": .string(d.name), "index": .number(JSONNumber(d.index))])
         case .mapRunStarted(let d): return Self.tagged("mapRunStarted", ["mapRunArn": .string(d.mapRunArn)])
+        case .mapRunRedriven(let d):
+            return Self.tagged(
+                "mapRunRedriven", ["mapRunArn": .string(d.mapRunArn), "redriveCount": .number(JSONNumber(d.redriveCount))])
         case .failure(let d): return Self.tagged("failure", d.storedJSON)
         }
     }

@@ -1,4 +1,5 @@
 import ASLModel
+import JSONPath
 import JSONValue
 
 /// What a Map state in `DISTRIBUTED` mode adds to an inline one: the child executions'
@@ -11,6 +12,11 @@ struct DistributedMapConfig: Sendable {
     var label: String?
     /// `ItemBatcher.MaxInputBytesPerBatch`: a batch is closed before it grows past it.
     var maxInputBytesPerBatch: Int?
+    /// `ItemBatcher.MaxItemsPerBatchPath`: the batch size read from the Map state's
+    /// effective input when it runs (instead of `MaxItemsPerBatch`).
+    var maxItemsPerBatchPath: NumberField = .absent
+    /// `ItemBatcher.MaxInputBytesPerBatchPath`: the byte limit read from the effective input.
+    var maxInputBytesPerBatchPath: NumberField = .absent
     /// `ItemReader`: `Resource` and `Parameters` (as written) and `ReaderConfig.MaxItems`.
     var itemReader: ItemReaderConfig?
     /// Whether a `ResultWriter` is declared (results still come back inline locally).
@@ -23,12 +29,19 @@ struct DistributedMapConfig: Sendable {
         var maxItems: Int?
     }
 
-    /// - Parameter readerParameters: `ItemReader.Parameters`, compiled by the caller.
-    init(_ state: MapState, readerParameters: PayloadTemplate?) {
+    /// - Parameters:
+    ///   - readerParameters: `ItemReader.Parameters`, compiled by the caller.
+    ///   - batcherPath: compiles an `ItemBatcher` field holding a path (text, field name).
+    init(_ state: MapState, readerParameters: PayloadTemplate?, batcherPath: (String, String) -> JSONPath) {
         executionType = state.processorConfig.executionType ?? .standard
         label = state.label
         if case .number(let n)? = state.itemBatcher?["MaxInputBytesPerBatch"], let bytes = n.int64Value {
             maxInputBytesPerBatch = Int(bytes)
+        }
+        for field in ["MaxItemsPerBatchPath", "MaxInputBytesPerBatchPath"] {
+            guard let text = state.itemBatcher?[field]?.stringValue else { continue }
+            let compiled = NumberField.path(batcherPath(text, field), field: field)
+            if field == "MaxItemsPerBatchPath" { maxItemsPerBatchPath = compiled } else { maxInputBytesPerBatchPath = compiled }
         }
         if let reader = state.itemReader, case .string(let resource)? = reader["Resource"] {
             var maxItems: Int?

@@ -43,38 +43,43 @@ extension ExecutionRun {
             return .failed(error)
         }
         // After an engine restart the interrupted Map Run goes on under its ARN, without a
-        // second started event; its children (kept in memory) all run again.
+        // second started event, with the children it had (see `MapRunChildren`).
         let names: MapRunNames
-        if flow.isRoot, store != nil, let (arn, startedEventId) = interruptedMapRun(visit) {
-            names = arn
-            flow.lastEventId = startedEventId
+        let prior: [MapRunChild]
+        let fresh = { (names: MapRunNames) in
+            MapRun(
+                mapRunArn: names.mapRunArn, executionArn: self.identity.executionArn,
+                stateMachineArn: names.stateMachineArn, status: .running, startDate: self.clock.now(),
+                maxConcurrency: settings.maxConcurrency, toleratedFailurePercentage: settings.percentage,
+                toleratedFailureCount: settings.count, itemCount: items.count, executionTotal: inputs.count)
+        }
+        if flow.isRoot, store != nil, let (found, lastEventId) = interruptedMapRun(visit) {
+            names = found
+            flow.lastEventId = lastEventId
+            prior = continueMapRun(fresh(found))
+        } else if flow.isRoot, let found = redrivenMapRun(visit) {
+            names = found
+            record(.mapStateStarted, .mapStateStarted(MapStateStartedEventDetails(length: items.count)), flow: &flow)
+            prior = redriveMapRun(fresh(found), flow: &flow)
         } else {
             record(.mapStateStarted, .mapStateStarted(MapStateStartedEventDetails(length: items.count)), flow: &flow)
             names = MapRunNames(parent: identity, label: config.label ?? random.uuid(), id: random.uuid())
             record(.mapRunStarted, .mapRunStarted(MapRunStartedEventDetails(mapRunArn: names.mapRunArn)), flow: &flow)
             // The Map Run's ARN is durable before its children start: a restart keeps it.
             if store != nil { persist(nil) }
+            mapRuns.started(fresh(names))
+            saveMapRun(names.mapRunArn)
+            prior = []
         }
-        mapRuns.started(MapRun(
-            mapRunArn: names.mapRunArn, executionArn: identity.executionArn, stateMachineArn: names.stateMachineArn,
-            status: .running, startDate: clock.now(), maxConcurrency: settings.maxConcurrency,
-            toleratedFailurePercentage: settings.percentage, toleratedFailureCount: settings.count,
-            itemCount: items.count, executionTotal: inputs.count))
-        let (results, exceeded) = await runChildren(inputs, map.processor, config.executionType, names)
+        let (results, exceeded) = await runChildren(inputs, map.processor, config.executionType, names, prior: prior)
         // A stopped execution aborts its Map Run (its children's aborts are no failures).
         if mustStop() {
-            mapRuns.update(names.mapRunArn) { run in
-                run.status = .aborted
-                run.stopDate = clock.now()
-            }
+            endMapRun(names.mapRunArn, .aborted)
             record(.mapRunAborted, .none, flow: &flow)
             return .stopped
         }
         if exceeded {
-            mapRuns.update(names.mapRunArn) { run in
-                run.status = .failed
-                run.stopDate = clock.now()
-            }
+            endMapRun(names.mapRunArn, .failed)
             let failure = ExecutionFailure(
                 error: StatesError.exceedToleratedFailureThreshold,
                 cause: "The specified tolerated failure threshold was exceeded")
@@ -82,147 +87,64 @@ extension ExecutionRun {
             record(.mapStateFailed, .none, flow: &flow)
             return .failed(failure)
         }
-        mapRuns.update(names.mapRunArn) { run in
-            run.status = .succeeded
-            run.stopDate = clock.now()
-        }
+        endMapRun(names.mapRunArn, .succeeded)
         record(.mapRunSucceeded, .none, flow: &flow)
         record(.mapStateSucceeded, .none, flow: &flow)
         return completeWithResult(.array(results.compactMap { $0 }), visit, context: context, flow: &flow)
     }
 
-    /// The Map Run this state started before an engine restart and that did not end: its
-    /// names and its MapRunStarted event.
-    private func interruptedMapRun(_ visit: StateVisit) -> (MapRunNames, Int)? {
-        guard let (startedEventId, events) = ResumedChildren.find(
-                in: history, enteredEventId: visit.enteredEventId, started: .mapRunStarted, failed: .mapRunFailed),
-            !events.contains(where: { $0.type == .mapRunSucceeded || $0.type == .mapRunAborted }),
-            case .mapRunStarted(let details) = history[startedEventId - 1].details,
-            let names = MapRunNames(resuming: details.mapRunArn, parent: identity)
-        else { return nil }
-        return (names, startedEventId)
-    }
-
-    /// Starts the child executions, at most `maxConcurrency` at a time as the Map Run holds
-    /// it now (an UpdateMapRun wakes the launcher at once); their outputs by position (nil
-    /// for a failed one) and whether the failures went past the tolerated threshold (the
-    /// others are then aborted).
-    private func runChildren(
-        _ inputs: [(input: JSON, itemCount: Int)], _ processor: CompiledMachine, _ type: StateMachineType,
-        _ names: MapRunNames
-    ) async -> ([JSON?], Bool) {
-        let mapRuns = self.mapRuns
-        let arn = names.mapRunArn
-        return await withTaskGroup(of: ChildEvent.self, returning: ([JSON?], Bool).self) { group in
-            var results = [JSON?](repeating: nil, count: inputs.count)
-            var next = 0
-            var running = 0
-            var failedItems = 0
-            var exceeded = false
-            var watching = false
-            func limit() -> Int {
-                let configured = mapRuns.mapRun(arn)?.maxConcurrency ?? 0
-                return configured > 0 ? configured : Int.max
-            }
-            func launch() {
-                if mustStop() {
-                    // Stopped or timed out: the children still running are aborted.
-                    group.cancelAll()
-                    mapRuns.stopWaiting(arn)
-                    return
-                }
-                while running < limit(), next < inputs.count, !exceeded, !mustStop() {
-                    let index = next
-                    next += 1
-                    running += 1
-                    let child = childRun(inputs[index].input, type: type, names: names, timeoutSeconds: processor.timeoutSeconds)
-                    mapRuns.childStarted(
-                        MapRunChild(
-                            description: ExecutionDescription(
-                                executionArn: child.identity.executionArn, stateMachineArn: names.stateMachineArn,
-                                name: child.identity.name, status: .running, startDate: child.identity.startTime,
-                                input: inputs[index].input, redriveCount: 0),
-                            type: type, itemCount: inputs[index].itemCount),
-                        in: arn)
-                    group.addTask { .ended(index, await child.run(processor)) }
-                }
-                // Children still to start: an UpdateMapRun may let more run before one ends.
-                if next < inputs.count, !exceeded, !watching {
-                    watching = true
-                    group.addTask { await mapRuns.nextUpdate(arn) ? .updated : .closed }
-                } else if next >= inputs.count || exceeded {
-                    mapRuns.stopWaiting(arn)
-                }
-            }
-            // The children do not see the parent's deadline: a timer wakes the launcher at it
-            // (a virtual clock would jump to it at once; there a child's wait passes it first).
-            if let deadline, !clock.isVirtual {
-                let clock = self.clock
-                group.addTask {
-                    await clock.sleep(until: deadline)
-                    return .deadline
-                }
-            }
-            launch()
-            for await event in group {
-                switch event {
-                case .deadline:
-                    break
-                case .updated, .closed:
-                    watching = false
-                case .ended(let index, let report):
-                    running -= 1
-                    mapRuns.childEnded(report, in: arn)
-                    if report.description.status == .succeeded {
-                        results[index] = report.description.output ?? .null
-                    } else {
-                        failedItems += inputs[index].itemCount
-                    }
-                    if !exceeded, !mustStop(), mapRuns.mapRun(arn)?.isExceeded(failedItems: failedItems) ?? false {
-                        exceeded = true
-                        group.cancelAll()
-                    }
-                }
-                launch()
-                // Every child ended: the timer and the update watcher are let go.
-                if running == 0, next >= inputs.count || exceeded { group.cancelAll() }
-            }
-            return (results, exceeded)
+    /// The Map Run ends: its status and stop date, kept by the store before the parent goes on.
+    private func endMapRun(_ mapRunArn: String, _ status: MapRun.Status) {
+        mapRuns.update(mapRunArn) { run in
+            run.status = status
+            run.stopDate = clock.now()
         }
+        saveMapRun(mapRunArn)
     }
 
-    /// A child execution of the Map Run, not yet started: Standard children of a durable
-    /// execution run in memory (the parent restarts its Map after an engine restart).
-    private func childRun(_ input: JSON, type: StateMachineType, names: MapRunNames, timeoutSeconds: Int?) -> ExecutionRun {
-        let name = random.uuid()
-        let executionArn =
-            type == .express
-            ? "\(names.scope):express:\(names.machine):\(name):\(random.uuid())"
-            : "\(names.scope):execution:\(names.machine):\(name)"
-        let childIdentity = ExecutionIdentity(
-            executionArn: executionArn, name: name, stateMachineArn: names.stateMachineArn,
-            stateMachineName: names.machine, roleArn: identity.roleArn, region: identity.region, input: input,
-            startTime: clock.now(), type: type, testCase: identity.testCase)
-        return ExecutionRun(
-            identity: childIdentity, clock: clock, invoker: invoker, seed: random.next(),
-            timeoutSeconds: timeoutSeconds, maximumHistoryEvents: maximumHistoryEvents, store: nil, callbacks: callbacks,
-            mapRuns: mapRuns)
+    /// The Map Run this state started (or redrove) before an engine restart and that did not
+    /// end: its names and the event the state's next event follows.
+    private func interruptedMapRun(_ visit: StateVisit) -> (MapRunNames, Int)? {
+        guard visit.enteredEventId > 0, visit.enteredEventId < history.count else { return nil }
+        let after = history[visit.enteredEventId...]
+        guard let start = after.lastIndex(where: { $0.type == .mapRunStarted || $0.type == .mapRunRedriven }),
+            !history[(start + 1)...].contains(where: {
+                $0.type == .mapRunSucceeded || $0.type == .mapRunAborted || $0.type == .mapRunFailed
+            })
+        else { return nil }
+        let mapRunArn: String
+        switch history[start].details {
+        case .mapRunStarted(let details): mapRunArn = details.mapRunArn
+        case .mapRunRedriven(let details): mapRunArn = details.mapRunArn
+        default: return nil
+        }
+        guard let names = MapRunNames(resuming: mapRunArn, parent: identity) else { return nil }
+        return (names, history[start].id)
     }
 
     /// One input per child execution: the selected items one by one, or batched by
-    /// `MaxItemsPerBatch` and `MaxInputBytesPerBatch` as `{"BatchInput": …, "Items": […]}`.
+    /// `MaxItemsPerBatch` and `MaxInputBytesPerBatch` (or their `…Path` forms, read from the effective
+    /// input) as `{"BatchInput": …, "Items": […]}`.
     private func childInputs(
         _ items: [JSON], _ map: CompiledMap, _ config: DistributedMapConfig, _ effective: JSON, _ visit: StateVisit,
         context: JSON, flow: Flow
     ) throws(ExecutionFailure) -> [(input: JSON, itemCount: Int)] {
-        guard map.batchMaxItems != nil || config.maxInputBytesPerBatch != nil else {
+        var batchMaxItems = map.batchMaxItems
+        var maxInputBytes = config.maxInputBytesPerBatch
+        if let n = try integerSetting(config.maxItemsPerBatchPath, effective, visit, context: context, flow: flow) {
+            batchMaxItems = Int(clamping: n)
+        }
+        if let n = try integerSetting(config.maxInputBytesPerBatchPath, effective, visit, context: context, flow: flow) {
+            maxInputBytes = Int(clamping: n)
+        }
+        guard batchMaxItems != nil || maxInputBytes != nil else {
             return items.map { ($0, 1) }
         }
         let batchInput = try map.batchInput.map { t throws(ExecutionFailure) in
             try evaluate(t, on: effective, context: context, visit, flow: flow)
         }
-        let maxItems = Swift.max(map.batchMaxItems ?? Int.max, 1)
-        let maxBytes = config.maxInputBytesPerBatch ?? Int.max
+        let maxItems = Swift.max(batchMaxItems ?? Int.max, 1)
+        let maxBytes = maxInputBytes ?? Int.max
         func batch(_ members: [JSON]) -> JSON {
             var object = JSONObject()
             if let batchInput { object["BatchInput"] = batchInput }
@@ -270,16 +192,6 @@ extension ExecutionRun {
                     + "or pass the items in the state input with ItemsPath.")
         }
     }
-}
-
-/// What the launcher of a Map Run's children hears back: a child ended, UpdateMapRun
-/// changed the run (or the wait for it was ended), or the parent's deadline passed.
-private enum ChildEvent: Sendable {
-    case ended(Int, ExecutionReport)
-    case updated
-    case closed
-    /// The parent execution's deadline passed.
-    case deadline
 }
 
 /// The names of a Map Run and its children, derived from the parent execution's ARN.

@@ -6,6 +6,8 @@ import JSONValue
 /// failures counted. Distributed ones run as Map Runs (`ExecutionRun+DistributedMap`).
 extension ExecutionRun {
     func mapAttempt(_ map: CompiledMap, _ visit: StateVisit, flow: inout Flow) async -> StateResult {
+        // A redrive hands its first attempt what the failed one left (see `ExecutionRun+Redrive`).
+        let handedRedrive = flow.takeRedrive()
         if let config = map.distributedConfig {
             return await distributedMapAttempt(map, config, visit, flow: &flow)
         }
@@ -25,13 +27,16 @@ extension ExecutionRun {
         }
         // After an engine restart, the iterations the interrupted attempt finished keep
         // their results and the unfinished ones continue (see `ResumedChildren`).
-        let resumed = flow.isRoot && store != nil
+        let resumed = handedRedrive == nil && flow.isRoot && store != nil
             ? ResumedChildren.map(history, enteredEventId: visit.enteredEventId, stateName: visit.state.name) : nil
         if let resumed {
             flow.lastEventId = resumed.startedEventId
         } else {
             record(.mapStateStarted, .mapStateStarted(MapStateStartedEventDetails(length: items.count)), flow: &flow)
         }
+        let startedEventId = flow.lastEventId
+        flow.redrive = nil
+        let redrive = redriveSource(handedRedrive, visit, flow: flow)
         let parentFlow = flow
         let name = visit.state.name
         let allItems = items
@@ -39,13 +44,20 @@ extension ExecutionRun {
         let tolerance = MapTolerance(count: toleratedCount, percentage: toleratedPercentage, total: allItems.count)
         var progress = MapProgress(results: [JSON](repeating: .null, count: allItems.count))
         if let resumed { progress.restore(resumed) }
+        // A redriven Map keeps the iterations that succeeded; the others run again, each from
+        // the state it stopped in.
+        let kept = redrive.map { ResumedChildren.keptIterations(history, $0, stateName: name) } ?? [:]
+        for (index, output) in kept where progress.results.indices.contains(index) { progress.results[index] = output }
+        let positions = redrive.map { Dictionary($0.positions.map { ($0.child, $0) }, uniquingKeysWith: { first, _ in first }) }
+        /// Whether iteration `index` ended before this attempt and does not run again.
+        func ended(_ index: Int) -> Bool { resumed?.ended[index] != nil || kept[index] != nil }
         if map.processor.isSynchronous {
             // Nothing in the processor waits, so iterations would run one after another on
             // this actor anyway: run them in order without a task each.
             // AWS links each MapIterationStarted to the last state event of the iteration before.
             var link = parentFlow
             for index in allItems.indices {
-                if resumed?.ended[index] != nil {
+                if ended(index) {
                     link.lastEventId = resumed?.lastEvent[index] ?? link.lastEventId
                     continue
                 }
@@ -53,17 +65,18 @@ extension ExecutionRun {
                     index, allItems[index], map, visit, effective, link, &progress, continuing: resumed?.lastEvent[index])
                 else { break }
                 var iterationFlow = childFlow
-                let outcome = await runMachine(map.processor, input: input, flow: &iterationFlow)
+                let outcome = await runChild(map.processor, input: input, flow: &iterationFlow, from: positions?[index])
                 endIteration(index, outcome, after: iterationFlow.lastEventId, name, &progress)
+                if let position = iterationFlow.stoppedPosition(child: index, outcome) { progress.positions.append(position) }
                 link.lastEventId = iterationFlow.lastEventId
                 if tolerance.isExceeded(by: progress.failures) || progress.stopped { break }
             }
         } else {
-            progress = await withTaskGroup(of: (Int, Outcome, Int).self, returning: MapProgress.self) { group in
+            progress = await withTaskGroup(of: (Int, Outcome, Flow).self, returning: MapProgress.self) { group in
                 var progress = progress
                 var nextIndex = 0
                 func launch() -> Bool {
-                    while nextIndex < allItems.count, resumed?.ended[nextIndex] != nil { nextIndex += 1 }
+                    while nextIndex < allItems.count, ended(nextIndex) { nextIndex += 1 }
                     guard nextIndex < allItems.count, progress.failure == nil || tolerance.tolerates else { return false }
                     let index = nextIndex
                     nextIndex += 1
@@ -72,17 +85,20 @@ extension ExecutionRun {
                         continuing: resumed?.lastEvent[index])
                     else { return false }
                     let processor = map.processor
+                    let position = positions?[index]
                     group.addTask {
-                        let (outcome, flow) = await self.runChild(processor, input: input, flow: childFlow)
-                        return (index, outcome, flow.lastEventId)
+                        var flow = childFlow
+                        let outcome = await self.runChild(processor, input: input, flow: &flow, from: position)
+                        return (index, outcome, flow)
                     }
                     return true
                 }
                 var running = 0
                 while running < limit, launch() { running += 1 }
-                for await (index, outcome, last) in group {
+                for await (index, outcome, childFlow) in group {
                     running -= 1
-                    endIteration(index, outcome, after: last, name, &progress)
+                    endIteration(index, outcome, after: childFlow.lastEventId, name, &progress)
+                    if let position = childFlow.stoppedPosition(child: index, outcome) { progress.positions.append(position) }
                     // An iteration that waited or ran tasks is durable once it ends: a restart
                     // keeps its result instead of running it again.
                     if store != nil { persist(nil) }
@@ -95,6 +111,15 @@ extension ExecutionRun {
                 return progress
             }
         }
+        let result = concludeMap(progress, tolerance, visit, context: context, flow: &flow)
+        return attemptEnded(
+            result, visit, startedEventId: startedEventId, redrivenFrom: redrive, positions: progress.positions, flow: &flow)
+    }
+
+    /// The Map's failed, stopped or succeeded end, once its iterations ran.
+    private func concludeMap(
+        _ progress: MapProgress, _ tolerance: MapTolerance, _ visit: StateVisit, context: JSON, flow: inout Flow
+    ) -> StateResult {
         flow.lastEventId = history.count
         if let failure = progress.selectorFailure {
             record(.mapStateFailed, .none, flow: &flow)
@@ -253,6 +278,8 @@ struct MapProgress: Sendable {
     var lastSucceededEventId: Int?
     var failureLink = 0
     var failedIndices: Set<Int> = []
+    /// Where the iterations that failed or stopped were (what a redrive reruns them from).
+    var positions: [RedrivePosition] = []
 
     /// The iterations an interrupted attempt ended, as if they had just ended here.
     mutating func restore(_ resumed: ResumedChildren) {

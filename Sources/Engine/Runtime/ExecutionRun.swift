@@ -83,6 +83,9 @@ actor ExecutionRun {
         var isRoot = false
         /// The iteration of the innermost Map this flow runs, for `TaskRequest.mapIterationIndex`.
         var mapIterationIndex: Int? = nil
+        /// A redrive's way into a Map or Parallel and a stopped child's way out (see
+        /// `ExecutionRun+Redrive`); nil on every path that neither fails nor redrives.
+        var redrive: FlowRedrive? = nil
     }
 
     /// How a (sub-)machine ended.
@@ -267,7 +270,7 @@ actor ExecutionRun {
         var input = input
         var resuming = cursor
         while true {
-            if mustStop() { return .stopped }
+            if mustStop() { return unfinished(.stopped, at: index, input: input, enteredEventId: 0, flow: &flow) }
             let state = machine.states[index]
             let visit: StateVisit
             if let cursor = resuming {
@@ -291,7 +294,9 @@ actor ExecutionRun {
                 if let cursor { rootCursor = cursor }
                 if store != nil {
                     persist(cursor)
-                    if mustStop() { return .stopped }
+                    if mustStop() {
+                        return unfinished(.stopped, at: index, input: input, enteredEventId: visit.enteredEventId, flow: &flow)
+                    }
                 }
             }
             let result: StateResult
@@ -320,9 +325,9 @@ actor ExecutionRun {
             case .end(let output):
                 return .succeeded(output)
             case .failed(let failure):
-                return .failed(failure)
+                return unfinished(.failed(failure), at: index, input: input, enteredEventId: visit.enteredEventId, flow: &flow)
             case .stopped:
-                return .stopped
+                return unfinished(.stopped, at: index, input: input, enteredEventId: visit.enteredEventId, flow: &flow)
             }
         }
     }

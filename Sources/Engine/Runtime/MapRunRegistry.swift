@@ -8,7 +8,9 @@ import Synchronization
 ///
 /// The running Map reads `maxConcurrency` and the tolerated failures back before each
 /// launch and after each child ends, so an UpdateMapRun takes effect on the run in flight.
-/// Kept in memory: a restarted engine starts an interrupted distributed Map again.
+/// A durable engine writes each change through its `MapRunStore` and fills the registry
+/// again from it when opened (`restore`), so earlier runs stay visible and an interrupted
+/// run continues with the children it had.
 public final class MapRunRegistry: Sendable {
     private let runs = Mutex<[String: MapRun]>([:])
     private let order = Mutex<[String]>([])
@@ -32,6 +34,21 @@ public final class MapRunRegistry: Sendable {
         order.withLock { $0.append(run.mapRunArn) }
     }
 
+    /// Runs read back from a store: each replaces one by the same ARN (keeping its place in
+    /// the order) or is added after the others.
+    public func restore(_ restored: [MapRun]) {
+        for run in restored {
+            let isNew = runs.withLock { runs in
+                defer { runs[run.mapRunArn] = run }
+                return runs[run.mapRunArn] == nil
+            }
+            if isNew { order.withLock { $0.append(run.mapRunArn) } }
+            childIndex.withLock { index in
+                for child in run.children { index[child.description.executionArn] = run.mapRunArn }
+            }
+        }
+    }
+
     /// Applies `change` to the run, if there is one.
     func update(_ mapRunArn: String, _ change: (inout MapRun) -> Void) {
         runs.withLock { runs in
@@ -42,9 +59,17 @@ public final class MapRunRegistry: Sendable {
         }
     }
 
-    func childStarted(_ child: MapRunChild, in mapRunArn: String) {
+    /// A child started at `position`: appended after the others, or replacing the one there
+    /// (a child resumed or redriven under its ARN, or an Express child started anew).
+    func childStarted(_ child: MapRunChild, at position: Int, in mapRunArn: String) {
         childIndex.withLock { $0[child.description.executionArn] = mapRunArn }
-        update(mapRunArn) { $0.children.append(child) }
+        update(mapRunArn) { run in
+            if run.children.indices.contains(position) {
+                run.children[position] = child
+            } else {
+                run.children.append(child)
+            }
+        }
     }
 
     func childEnded(_ report: ExecutionReport, in mapRunArn: String) {
@@ -65,6 +90,12 @@ public final class MapRunRegistry: Sendable {
     public func mapRuns(ofExecution executionArn: String) -> [MapRun] {
         let arns = order.withLock { $0 }
         return runs.withLock { runs in arns.compactMap { runs[$0] }.filter { $0.executionArn == executionArn } }
+    }
+
+    /// The Map Runs whose children run the labelled machine `stateMachineArn`, in the order they started.
+    public func mapRuns(ofStateMachine stateMachineArn: String) -> [MapRun] {
+        let arns = order.withLock { $0 }
+        return runs.withLock { runs in arns.compactMap { runs[$0] }.filter { $0.stateMachineArn == stateMachineArn } }
     }
 
     /// A child execution by its ARN, with the Map Run that started it.
@@ -163,7 +194,34 @@ public struct MapRun: Sendable, Hashable {
     public var itemCount: Int
     /// Child executions the run will start in all (one per item, or per batch).
     public var executionTotal: Int
+    /// Its child executions by position: the first started first.
     public var children: [MapRunChild] = []
+    /// How many times a redrive of the parent redrove this run (DescribeMapRun's `redriveCount`).
+    public var redriveCount = 0
+    /// When it was last redriven (DescribeMapRun's `redriveDate`).
+    public var redriveDate: Timestamp?
+
+    public init(
+        mapRunArn: String, executionArn: String, stateMachineArn: String, status: Status, startDate: Timestamp,
+        stopDate: Timestamp? = nil, maxConcurrency: Int, toleratedFailurePercentage: Double?, toleratedFailureCount: Int?,
+        itemCount: Int, executionTotal: Int, children: [MapRunChild] = [], redriveCount: Int = 0,
+        redriveDate: Timestamp? = nil
+    ) {
+        self.mapRunArn = mapRunArn
+        self.executionArn = executionArn
+        self.stateMachineArn = stateMachineArn
+        self.status = status
+        self.startDate = startDate
+        self.stopDate = stopDate
+        self.maxConcurrency = maxConcurrency
+        self.toleratedFailurePercentage = toleratedFailurePercentage
+        self.toleratedFailureCount = toleratedFailureCount
+        self.itemCount = itemCount
+        self.executionTotal = executionTotal
+        self.children = children
+        self.redriveCount = redriveCount
+        self.redriveDate = redriveDate
+    }
 
     /// Whether the failures so far exceed what the run tolerates (by items, as AWS counts).
     func isExceeded(failedItems: Int) -> Bool {
@@ -171,18 +229,25 @@ public struct MapRun: Sendable, Hashable {
             .isExceeded(by: failedItems)
     }
 
-    /// Items or executions counted by the state of the child executions that hold them.
+    /// Items or executions counted by the state of the child executions that hold them. A
+    /// child waiting to be redriven is pending (it has not started again) and pending redrive.
     public func counts(ofItems: Bool) -> (
-        pending: Int, running: Int, succeeded: Int, failed: Int, timedOut: Int, aborted: Int, total: Int
+        pending: Int, running: Int, succeeded: Int, failed: Int, timedOut: Int, aborted: Int, total: Int,
+        pendingRedrive: Int
     ) {
-        var result = (pending: 0, running: 0, succeeded: 0, failed: 0, timedOut: 0, aborted: 0, total: 0)
+        var result = (
+            pending: 0, running: 0, succeeded: 0, failed: 0, timedOut: 0, aborted: 0, total: 0, pendingRedrive: 0
+        )
         result.total = ofItems ? itemCount : executionTotal
         var started = 0
         for child in children {
             let n = ofItems ? child.itemCount : 1
             started += n
             switch child.description.status {
-            case .running, .pendingRedrive: result.running += n
+            case .running: result.running += n
+            case .pendingRedrive:
+                result.pending += n
+                result.pendingRedrive += n
             case .succeeded: result.succeeded += n
             case .failed: result.failed += n
             case .timedOut: result.timedOut += n
@@ -203,4 +268,13 @@ public struct MapRunChild: Sendable, Hashable {
     public var type: StateMachineType
     public var itemCount: Int
     public var history: [HistoryEvent]?
+    /// What a redrive of an unsuccessful Standard child starts from when no store keeps it.
+    var redriveSource: PersistedExecution?
+
+    public init(description: ExecutionDescription, type: StateMachineType, itemCount: Int, history: [HistoryEvent]? = nil) {
+        self.description = description
+        self.type = type
+        self.itemCount = itemCount
+        self.history = history
+    }
 }

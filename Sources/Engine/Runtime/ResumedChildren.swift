@@ -7,6 +7,8 @@ import JSONValue
 ///
 /// Only the top-level flow's Map or Parallel is resumed this way (the cursor points at it);
 /// one inside a branch or iteration restarts with the branch or iteration that holds it.
+/// A redrive reads the same way the children an ended attempt kept (`keptIterations`,
+/// `keptBranches`), from the attempt spans its `RedriveFrontier` lists.
 /// Every event of a child flow links back (through `previousEventId`) to the event that
 /// opened the child: MapIterationStarted for an iteration, ParallelStateStarted for a
 /// branch's first state. That is how events are sorted to children here.
@@ -41,6 +43,13 @@ struct ResumedChildren: Sendable {
         guard let (startedId, events) = find(
             in: history, enteredEventId: enteredEventId, started: .mapStateStarted, failed: .mapStateFailed)
         else { return nil }
+        return map(events, startedEventId: startedId, stateName: stateName, in: history)
+    }
+
+    /// The iterations of the Map attempt started at `startedId`, from the `events` after it.
+    static func map(
+        _ events: ArraySlice<HistoryEvent>, startedEventId startedId: Int, stateName: String, in history: [HistoryEvent]
+    ) -> ResumedChildren {
         var resumed = ResumedChildren(startedEventId: startedId)
         var owner: [Int: Int] = [:]
         for event in events {
@@ -51,7 +60,9 @@ struct ResumedChildren: Sendable {
                 resumed.lastEvent[details.index] = event.id
                 continue
             }
-            guard let index = owner[event.previousEventId] else { continue }
+            guard var index = owner[event.previousEventId] else { continue }
+            // An iteration's end names its index: trusted over the link it follows.
+            if case .mapIteration(let details) = event.details, details.name == stateName { index = details.index }
             owner[event.id] = index
             switch event.type {
             case .mapIterationSucceeded:
@@ -70,24 +81,20 @@ struct ResumedChildren: Sendable {
         return resumed
     }
 
-    /// The branches of an interrupted Parallel attempt. A branch is known by the name of
-    /// its first state; `firstStates` are the branches' start state names, and a branch
-    /// ended when its last event is the exit of one of its `terminalStates`.
+    /// The branches of the Parallel attempt started at `startedId`, from the `events` after
+    /// it. A branch is known by its first event: entering one of its `entryStates` (callers
+    /// make sure no name is in two branches' sets).
     static func parallel(
-        _ history: [HistoryEvent], enteredEventId: Int, firstStates: [String], terminalStates: [Set<String>]
-    ) -> ResumedChildren? {
-        // Two branches that start with the same state name cannot be told apart.
-        guard Set(firstStates).count == firstStates.count,
-            let (startedId, events) = find(
-                in: history, enteredEventId: enteredEventId, started: .parallelStateStarted, failed: .parallelStateFailed)
-        else { return nil }
+        _ events: ArraySlice<HistoryEvent>, startedEventId startedId: Int, entryStates: [Set<String>],
+        terminalStates: [Set<String>]
+    ) -> ResumedChildren {
         var resumed = ResumedChildren(startedEventId: startedId)
         var owner: [Int: Int] = [:]
         var lastExited: [Int: HistoryEvent] = [:]
         for event in events {
             let index: Int
             if event.previousEventId == startedId, case .stateEntered(let details) = event.details,
-                let branch = firstStates.firstIndex(of: details.name)
+                let branch = entryStates.firstIndex(where: { $0.contains(details.name) })
             {
                 index = branch
             } else if let known = owner[event.previousEventId] {
@@ -105,6 +112,42 @@ struct ResumedChildren: Sendable {
             }
         }
         return resumed
+    }
+
+    /// The outputs of the children that succeeded in the attempts `frontier` lists (index →
+    /// output): what a redriven Map keeps instead of running it again.
+    static func keptIterations(_ history: [HistoryEvent], _ frontier: RedriveFrontier, stateName: String) -> [Int: JSON] {
+        var kept: [Int: JSON] = [:]
+        for attempt in frontier.attempts {
+            guard let events = span(of: attempt, in: history) else { continue }
+            let children = map(events, startedEventId: attempt.startedEventId, stateName: stateName, in: history)
+            for case (let index, let output?) in children.ended { kept[index] = output }
+        }
+        return kept
+    }
+
+    /// The outputs of the branches that succeeded in the attempts `frontier` lists (branch →
+    /// output). A branch is known by any of its top-level state names, since a rerun branch
+    /// starts at the state it stopped in; `branchStates` must not share a name.
+    static func keptBranches(
+        _ history: [HistoryEvent], _ frontier: RedriveFrontier, branchStates: [Set<String>], terminalStates: [Set<String>]
+    ) -> [Int: JSON] {
+        var kept: [Int: JSON] = [:]
+        for attempt in frontier.attempts {
+            guard let events = span(of: attempt, in: history) else { continue }
+            let children = parallel(
+                events, startedEventId: attempt.startedEventId, entryStates: branchStates, terminalStates: terminalStates)
+            for case (let index, let output?) in children.ended { kept[index] = output }
+        }
+        return kept
+    }
+
+    /// The events after an attempt's started event, through its last one.
+    private static func span(of attempt: RedriveAttempt, in history: [HistoryEvent]) -> ArraySlice<HistoryEvent>? {
+        guard attempt.startedEventId > 0, attempt.startedEventId < attempt.endEventId,
+            attempt.endEventId <= history.count
+        else { return nil }
+        return history[attempt.startedEventId..<attempt.endEventId]
     }
 
     /// The error an iteration failed with, when its last event carries it (a task's failure).

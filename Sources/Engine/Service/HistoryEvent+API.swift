@@ -89,6 +89,9 @@ extension HistoryEvent {
         case .mapRunStarted(let details):
             event.mapRunStartedEventDetails = StepFunctionsAPI.MapRunStartedEventDetails(
                 mapRunArn: try? MapRunARN(parsing: details.mapRunArn))
+        case .mapRunRedriven(let details):
+            event.mapRunRedrivenEventDetails = StepFunctionsAPI.MapRunRedrivenEventDetails(
+                mapRunArn: try? MapRunARN(parsing: details.mapRunArn), redriveCount: details.redriveCount)
         case .failure(let details):
             // MapStateFailed and ParallelStateFailed carry no details in AWS's API; MapRunFailed does.
             if type == .mapRunFailed {

@@ -60,6 +60,7 @@ extension LocalStepFunctionsService {
                 arn: record.arn, stateMachineArn: record.stateMachineArn, versionArn: record.versionArn,
                 aliasArn: record.aliasArn, name: record.name, input: record.input, startDate: record.startDate,
                 machine: machine, handle: nil, report: nil, historyInStore: true, sequence: record.sequence)
+            execution.testCase = record.testCase
             if let description = ended[record.arn.description] {
                 execution.report = ExecutionReport(description: description, history: [], transitions: 0)
                 execution.redriveCount = description.redriveCount
@@ -68,6 +69,7 @@ extension LocalStepFunctionsService {
             executions[record.arn.description] = execution
             executionNames["\(record.stateMachineArn):\(record.name)"] = record.arn.description
         }
+        try restoreMapRuns()
         guard resumeExecutions else { return }
         resume(running.filter { executions[$0.start.identity.executionArn] != nil })
         // Accepted starts that never ran: the engine's record of them is missing.
@@ -75,18 +77,22 @@ extension LocalStepFunctionsService {
             guard let execution = executions[record.arn.description], let json = try? parseInput(record.input) else {
                 continue
             }
-            run(execution, input: json)
+            run(execution, input: json, testCase: execution.testCase)
         }
     }
 
     /// Continues RUNNING executions on this service's engine.
     private func resume(_ running: [PersistedExecution]) {
         var workflows: [String: CompiledWorkflow] = [:]
-        for persisted in running {
-            let arn = persisted.start.identity.executionArn
+        var running = running
+        for index in running.indices {
+            let arn = running[index].start.identity.executionArn
+            // The engine's store keeps the run, the catalog what StartExecution was asked:
+            // the mock test case comes from there, so mocked tasks stay mocked after a restart.
+            running[index].start.identity.testCase = executions[arn]?.testCase
             workflows[arn] = executions[arn]?.machine.workflow
-            executions[arn]?.redriveCount = persisted.start.identity.redriveCount
-            executions[arn]?.redriveDate = persisted.start.identity.redriveTime?.api
+            executions[arn]?.redriveCount = running[index].start.identity.redriveCount
+            executions[arn]?.redriveDate = running[index].start.identity.redriveTime?.api
         }
         let handles = engine.resume(running) { workflows[$0.identity.executionArn] }
         for handle in handles {

@@ -24,9 +24,10 @@ extension LocalStepFunctionsService {
         let json = try parseInput(text)
         // Read before the run starts: a virtual clock moves as soon as the execution waits.
         let startDate = now
-        let execution = StoredExecution(
+        var execution = StoredExecution(
             arn: arn, stateMachineArn: machineArn, versionArn: target.version, aliasArn: target.alias, name: name,
             input: text, startDate: startDate, machine: machine, handle: nil, report: nil, sequence: nextSequence())
+        execution.testCase = testCase
         if machine.type == .standard, catalog != nil {
             // Accepted before it runs: a restart between the two starts it then.
             try persist([try encoded(.execution, arn.description, execution.record)])
@@ -177,6 +178,8 @@ extension LocalStepFunctionsService {
         let execution = try execution(input.executionArn)
         if let handle = execution.handle {
             await handle.stop(error: input.error, cause: input.cause)
+        } else if execution.report == nil && execution.historyInStore {
+            try abortInStore(execution, error: input.error, cause: input.cause)
         }
         let stopped = await ended(input.executionArn)
         return StopExecutionOutput(stopDate: stopped.stopDate ?? now)

@@ -3,8 +3,21 @@ public import StepFunctionsAPI
 
 /// DescribeMapRun, ListMapRuns, UpdateMapRun, and the Map Run side of ListExecutions,
 /// DescribeExecution and GetExecutionHistory: read from the engine's `MapRunRegistry`,
-/// where distributed Map states keep their runs and child executions.
+/// where distributed Map states keep their runs and child executions. A service opened on
+/// a database fills the registry from its `MapRunStore` first (`restoreMapRuns`), so the
+/// runs of earlier services answer too.
 extension LocalStepFunctionsService {
+    /// Reads the Map Runs a durable catalog kept into the engine's registry; called by
+    /// `open` before RUNNING parents resume (they continue their runs from it).
+    func restoreMapRuns() throws(StepFunctionsError) {
+        guard let store = catalog as? any MapRunStore else { return }
+        do {
+            engine.mapRuns.restore(try store.storedMapRuns())
+        } catch {
+            throw .internalFailure("cannot read the local engine's Map Runs: \(error)")
+        }
+    }
+
     public func describeMapRun(_ input: DescribeMapRunInput) async throws(StepFunctionsError) -> DescribeMapRunOutput {
         let run = try mapRun(input.mapRunArn)
         let items = run.counts(ofItems: true)
@@ -16,7 +29,8 @@ extension LocalStepFunctionsService {
             toleratedFailurePercentage: run.toleratedFailurePercentage ?? 0,
             toleratedFailureCount: Int64(run.toleratedFailureCount ?? 0),
             itemCounts: Self.counts(items, resultsWritten: run.status == .succeeded ? items.succeeded : 0),
-            executionCounts: Self.counts(executions, resultsWritten: run.status == .succeeded ? executions.succeeded : 0))
+            executionCounts: Self.counts(executions, resultsWritten: run.status == .succeeded ? executions.succeeded : 0),
+            redriveCount: run.redriveCount, redriveDate: run.redriveDate?.api)
     }
 
     public func listMapRuns(_ input: ListMapRunsInput) async throws(StepFunctionsError) -> ListMapRunsOutput {
@@ -55,7 +69,14 @@ extension LocalStepFunctionsService {
             input.mapRunArn.description, maxConcurrency: input.maxConcurrency,
             toleratedFailurePercentage: input.toleratedFailurePercentage,
             toleratedFailureCount: input.toleratedFailureCount.map { Int($0) })
-        guard updated != nil else { throw .resourceNotFound(input.mapRunArn.description) }
+        guard let updated else { throw .resourceNotFound(input.mapRunArn.description) }
+        if let store = catalog as? any MapRunStore {
+            do {
+                try store.mapRunChanged(updated)
+            } catch {
+                throw .internalFailure("cannot record the update of '\(input.mapRunArn)': \(error)")
+            }
+        }
         return UpdateMapRunOutput()
     }
 
@@ -78,7 +99,8 @@ extension LocalStepFunctionsService {
                 executionArn: try ExecutionARN(parsing: description.executionArn),
                 stateMachineArn: mapRunArn.stateMachine, name: description.name,
                 status: StepFunctionsAPI.ExecutionStatus(rawValue: description.status.rawValue), startDate: description.startDate.api,
-                stopDate: description.stopDate?.api, mapRunArn: mapRunArn, redriveCount: 0))
+                stopDate: description.stopDate?.api, mapRunArn: mapRunArn, redriveCount: description.redriveCount,
+                redriveDate: description.redriveDate?.api))
         }
         return ListExecutionsOutput(executions: items, nextToken: page.nextToken)
     }
@@ -98,19 +120,58 @@ extension LocalStepFunctionsService {
             output: description.output.map { $0.serialized(JSONStyle.compact) },
             outputDetails: description.output == nil ? nil : CloudWatchEventsExecutionDataDetails(included: true),
             mapRunArn: mapRunArn, error: description.error.flatMap { $0.isEmpty ? nil : $0 }, cause: description.cause,
-            redriveCount: 0, redriveStatus: .notRedrivable)
+            redriveCount: description.redriveCount, redriveDate: description.redriveDate?.api,
+            redriveStatus: .notRedrivable)
     }
 
     /// GetExecutionHistory of a Map Run's child execution (its events once it ended, none
     /// while it runs); nil when the ARN names no child.
     func mapRunChildHistory(_ input: GetExecutionHistoryInput) throws(StepFunctionsError) -> GetExecutionHistoryOutput? {
         guard let (_, child) = engine.mapRuns.child(input.executionArn.description) else { return nil }
-        var events = child.history ?? []
+        // A child that ran under an earlier service: its events are in the store (Standard only).
+        var events = child.history ?? (try? catalog?.history(of: input.executionArn.description)) ?? []
         if input.reverseOrder == true { events.reverse() }
         let page = try PageToken.page(events, maxResults: input.maxResults, nextToken: input.nextToken)
         let includeData = input.includeExecutionData ?? true
         return GetExecutionHistoryOutput(
             events: page.items.map { $0.api(includeExecutionData: includeData) }, nextToken: page.nextToken)
+    }
+
+    /// DescribeStateMachine of a Map Run's labelled machine (`…:stateMachine:<name>/<label>`):
+    /// the processor as a machine of its own, with its `label`; nil for an ARN without a label.
+    func describeMapRunMachine(_ arn: StateMachineARN) throws(StepFunctionsError) -> DescribeStateMachineOutput? {
+        guard let label = arn.mapStateLabel else { return nil }
+        guard let run = engine.mapRuns.mapRuns(ofStateMachine: arn.description).first,
+            let (parent, machine) = mapRunMachine(run, label: label)
+        else { throw .stateMachineDoesNotExist(arn.description) }
+        return DescribeStateMachineOutput(
+            stateMachineArn: arn, name: "\(arn.name)/\(label)", status: .active, definition: machine.definition,
+            roleArn: parent.roleArn, type: machine.isExpress ? .express : .standard, creationDate: run.startDate.api,
+            loggingConfiguration: parent.loggingConfiguration ?? Self.loggingOff,
+            tracingConfiguration: parent.tracingConfiguration ?? TracingConfiguration(enabled: false), label: label,
+            revisionId: parent.revisionId)
+    }
+
+    /// DescribeStateMachineForExecution of a Map Run's child execution: its labelled machine,
+    /// the Map Run's ARN and the label; nil when the ARN names no child.
+    func describeMapRunChildMachine(_ arn: ExecutionARN) -> DescribeStateMachineForExecutionOutput? {
+        guard let (run, _) = engine.mapRuns.child(arn.description), let mapRunArn = try? MapRunARN(parsing: run.mapRunArn),
+            let (parent, machine) = mapRunMachine(run, label: mapRunArn.label)
+        else { return nil }
+        return DescribeStateMachineForExecutionOutput(
+            stateMachineArn: mapRunArn.stateMachine, name: "\(mapRunArn.stateMachineName)/\(mapRunArn.label)",
+            definition: machine.definition, roleArn: parent.roleArn, updateDate: parent.updateDate,
+            loggingConfiguration: parent.loggingConfiguration ?? Self.loggingOff,
+            tracingConfiguration: parent.tracingConfiguration ?? TracingConfiguration(enabled: false),
+            mapRunArn: mapRunArn, label: mapRunArn.label, revisionId: parent.revisionId)
+    }
+
+    /// The machine the run's parent execution ran, and the run's processor in it.
+    private func mapRunMachine(_ run: MapRun, label: String) -> (StoredStateMachine, MapRunMachine)? {
+        guard let parent = executions[run.executionArn]?.machine,
+            let machine = MapRunMachine(parentDefinition: parent.definition, label: label)
+        else { return nil }
+        return (parent, machine)
     }
 
     private func mapRun(_ arn: MapRunARN) throws(StepFunctionsError) -> MapRun {
@@ -119,12 +180,15 @@ extension LocalStepFunctionsService {
     }
 
     private static func counts(
-        _ c: (pending: Int, running: Int, succeeded: Int, failed: Int, timedOut: Int, aborted: Int, total: Int),
+        _ c: (
+            pending: Int, running: Int, succeeded: Int, failed: Int, timedOut: Int, aborted: Int, total: Int,
+            pendingRedrive: Int
+        ),
         resultsWritten: Int
     ) -> MapRunCounts {
         MapRunCounts(
             pending: Int64(c.pending), running: Int64(c.running), succeeded: Int64(c.succeeded), failed: Int64(c.failed),
             timedOut: Int64(c.timedOut), aborted: Int64(c.aborted), total: Int64(c.total),
-            resultsWritten: Int64(resultsWritten), failuresNotRedrivable: 0, pendingRedrive: 0)
+            resultsWritten: Int64(resultsWritten), failuresNotRedrivable: 0, pendingRedrive: Int64(c.pendingRedrive))
     }
 }

@@ -37,6 +37,7 @@ extension LocalStepFunctionsService {
         }
         var engine = self.engine
         engine.roleArn = execution.machine.roleArn
+        engine.testCase = execution.testCase
         let started: (handle: ExecutionHandle, redriveTime: Timestamp)
         do {
             started = try engine.redrive(workflow, persisted)
@@ -67,6 +68,8 @@ extension LocalStepFunctionsService {
         case .succeeded: return "Execution is SUCCEEDED and cannot be redriven."
         default: break
         }
+        // AWS keeps a deleted machine DELETING while executions of it remain.
+        if machines[execution.stateMachineArn.description] == nil { return "State machine is in DELETING status." }
         let current = now.millisecondsSince1970
         if current - execution.startDate.millisecondsSince1970 > Self.maximumExecutionMilliseconds {
             return "Execution has exceeded the max execution time."

@@ -127,6 +127,7 @@ public actor LocalStepFunctionsService: StepFunctionsService {
         -> DescribeStateMachineOutput
     {
         let arn = input.stateMachineArn
+        if let labelled = try describeMapRunMachine(arn) { return labelled }
         let machine: StoredStateMachine
         switch arn.qualifier {
         case nil: machine = try stateMachine(arn)
@@ -144,6 +145,7 @@ public actor LocalStepFunctionsService: StepFunctionsService {
     public func describeStateMachineForExecution(_ input: DescribeStateMachineForExecutionInput)
         async throws(StepFunctionsError) -> DescribeStateMachineForExecutionOutput
     {
+        if let child = describeMapRunChildMachine(input.executionArn) { return child }
         let machine = try execution(input.executionArn).machine
         return DescribeStateMachineForExecutionOutput(
             stateMachineArn: machine.arn, name: machine.name, definition: machine.definition, roleArn: machine.roleArn,

@@ -78,6 +78,9 @@ struct StoredExecution: Sendable {
     var endedRun: ExecutionHandle?
     /// RedriveExecution's client tokens and the redrive date each one answered.
     var redriveTokens: [String: StepFunctionsAPI.Timestamp] = [:]
+    /// The mock test case StartExecution named (`…#TestCase`): kept so that a resumed or
+    /// redriven run answers its tasks from the same test case.
+    var testCase: String?
 
     var status: StepFunctionsAPI.ExecutionStatus {
         guard let report else { return .running }
@@ -92,7 +95,8 @@ struct StoredExecution: Sendable {
     var record: ExecutionRecord {
         ExecutionRecord(
             arn: arn, stateMachineArn: stateMachineArn, versionArn: versionArn, aliasArn: aliasArn, name: name,
-            input: input, startDate: startDate, revisionKey: machine.revisionKey, sequence: sequence)
+            input: input, startDate: startDate, revisionKey: machine.revisionKey, sequence: sequence,
+            testCase: testCase)
     }
 }
 
@@ -107,6 +111,8 @@ struct ExecutionRecord: Sendable, Codable {
     var startDate: StepFunctionsAPI.Timestamp
     var revisionKey: String
     var sequence: Int
+    /// Absent in records written before test cases were kept.
+    var testCase: String?
 }
 
 extension Timestamp {

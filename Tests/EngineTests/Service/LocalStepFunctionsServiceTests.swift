@@ -37,21 +37,6 @@ import Testing
         return try await client.describeExecution(DescribeExecutionInput(executionArn: arn))
     }
 
-    @discardableResult
-    func expectError(_ code: StepFunctionsError.Code, _ body: () async throws -> Void) async -> StepFunctionsError? {
-        do {
-            try await body()
-            Issue.record("expected \(code)")
-            return nil
-        } catch let error as StepFunctionsError {
-            #expect(error.code == code, "\(error)")
-            return error
-        } catch {
-            Issue.record("unexpected \(error)")
-            return nil
-        }
-    }
-
     @Test func createStartDescribeUntilDoneAndHistory() async throws {
         let machine = try await create("Hello")
         #expect(machine.description == "arn:aws:states:us-east-1:123456789012:stateMachine:Hello")

@@ -149,6 +149,19 @@ import Testing
         #expect(await refusal(missing)?.code == .executionDoesNotExist)
     }
 
+    @Test func anExecutionOfADeletedMachineIsRefused() async throws {
+        let arn = try await start("Gone", Self.alwaysFails)
+        _ = try await service.waitForExecution(arn)
+        _ = try await client.deleteStateMachine(
+            DeleteStateMachineInput(stateMachineArn: StateMachineARN(scope: .local, name: "Gone")))
+        let described = try await client.describeExecution(DescribeExecutionInput(executionArn: arn))
+        #expect(described.redriveStatus == .notRedrivable)
+        #expect(described.redriveStatusReason == "State machine is in DELETING status.")
+        let error = await refusal(arn)
+        #expect(error?.code == .executionNotRedrivable)
+        #expect(error?.message == "State machine is in DELETING status.")
+    }
+
     @Test func aRunningExecutionIsRefused() async throws {
         let clock = ManualClock()
         let service = LocalStepFunctionsService(clock: clock)

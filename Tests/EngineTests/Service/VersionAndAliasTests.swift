@@ -31,19 +31,6 @@ import Testing
             try #require(updated.stateMachineVersionArn))
     }
 
-    func expectError(_ code: StepFunctionsError.Code, _ body: () async throws -> Void) async -> String? {
-        do {
-            try await body()
-            Issue.record("expected \(code)")
-        } catch let error as StepFunctionsError {
-            #expect(error.code == code, "\(error)")
-            return error.message
-        } catch {
-            Issue.record("unexpected \(error)")
-        }
-        return nil
-    }
-
     func output(of arn: ExecutionARN) async throws -> String? {
         try await service.waitForExecution(arn).output
     }
@@ -88,7 +75,7 @@ import Testing
             _ = try await client.publishStateMachineVersion(
                 PublishStateMachineVersionInput(stateMachineArn: created.stateMachineArn, revisionId: revision))
         }
-        #expect(message?.contains(revision) == true)
+        #expect(message?.message.contains(revision) == true)
         let current = try await client.describeStateMachine(
             DescribeStateMachineInput(stateMachineArn: created.stateMachineArn))
         let published = try await client.publishStateMachineVersion(PublishStateMachineVersionInput(
@@ -101,7 +88,7 @@ import Testing
             _ = try await client.createStateMachine(CreateStateMachineInput(
                 name: "NoPublish", definition: Self.pass("a"), roleArn: Self.role, versionDescription: "x"))
         }
-        #expect(message == "Version description can only be set when publish is true")
+        #expect(message?.message == "Version description can only be set when publish is true")
     }
 
     @Test func listVersionsPagesNewestFirst() async throws {
@@ -129,7 +116,7 @@ import Testing
         let message = await expectError(.conflictException) {
             _ = try await client.deleteStateMachineVersion(DeleteStateMachineVersionInput(stateMachineVersionArn: v1))
         }
-        #expect(message?.contains(alias.stateMachineAliasArn.description) == true)
+        #expect(message?.message.contains(alias.stateMachineAliasArn.description) == true)
         _ = try await client.deleteStateMachineVersion(DeleteStateMachineVersionInput(stateMachineVersionArn: v2))
         let listed = try await client.listStateMachineVersions(ListStateMachineVersionsInput(stateMachineArn: machine))
         #expect(listed.stateMachineVersions.map(\.stateMachineVersionArn) == [v1])
@@ -233,7 +220,7 @@ import Testing
             await expectError(.validationException) {
                 _ = try await client.createStateMachineAlias(
                     CreateStateMachineAliasInput(name: "bad", routingConfiguration: routing))
-            }
+            }?.message
         }
         #expect(await create([.init(stateMachineVersionArn: v1, weight: 50)])?
             .contains("sum of the weights in the routing configuration must be equal to 100") == true)
@@ -258,7 +245,7 @@ import Testing
         let wrongKind = await expectError(.invalidArn) {
             _ = try await client.describeStateMachineAlias(DescribeStateMachineAliasInput(stateMachineAliasArn: v1))
         }
-        #expect(wrongKind == "Invalid Arn: 'Resource type not valid in this context: \(v1)'")
+        #expect(wrongKind?.message == "Invalid Arn: 'Resource type not valid in this context: \(v1)'")
     }
 
     @Test func aliasesAreUpdatedListedAndDeleted() async throws {

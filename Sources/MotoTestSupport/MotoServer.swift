@@ -10,9 +10,12 @@ import StepFunctionsAPI
 
 /// A `moto_server` subprocess on a free loopback port, for tests against a real AWS JSON 1.0
 /// endpoint. `run` always stops the server, whether the body passes, fails or throws.
-struct MotoServer {
+///
+/// A library target rather than a file in each test target, because both the AWS client's
+/// and the deployment's tests drive moto, and test targets cannot import one another.
+public struct MotoServer {
     /// `moto_server` on the PATH, or `nil` (the tests are then skipped).
-    static let executable: String? = {
+    public static let executable: String? = {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
         return path.split(separator: ":").map { "\($0)/moto_server" }.first {
             FileManager.default.isExecutableFile(atPath: $0)
@@ -21,7 +24,7 @@ struct MotoServer {
 
     /// Starts the server, waits until it answers, runs `body` with its URL, then stops it.
     /// `environment` adds variables (moto reads its settings from there).
-    static func run(environment: [String: String] = [:], _ body: (String) async throws -> Void) async throws {
+    public static func run(environment: [String: String] = [:], _ body: (String) async throws -> Void) async throws {
         guard let executable else { throw MotoError("moto_server is not installed") }
         let port = try freePort()
         let process = Process()
@@ -72,7 +75,7 @@ struct MotoServer {
     }
 
     /// A TCP port on 127.0.0.1 that the kernel says is free (bind to port 0, read it, close).
-    static func freePort() throws -> Int {
+    public static func freePort() throws -> Int {
         #if canImport(Glibc)
             let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
@@ -94,8 +97,8 @@ struct MotoServer {
         return Int(UInt16(bigEndian: address.sin_port))
     }
 
-    struct MotoError: Error, CustomStringConvertible {
-        var description: String
-        init(_ description: String) { self.description = description }
+    public struct MotoError: Error, CustomStringConvertible {
+        public var description: String
+        public init(_ description: String) { self.description = description }
     }
 }
