@@ -67,8 +67,6 @@ struct TestedState {
         }
     }
 
-    var hasCatch: Bool { !(state["Catch"]?.arrayValue ?? []).isEmpty }
-
     /// The retrier that would retry `error` at retry number `attempt`, with the backoff
     /// before that retry: the first retrier whose `ErrorEquals` matches decides, as the engine
     /// decides; nil when none matches or the matching one has used up its `MaxAttempts`.
