@@ -15,7 +15,10 @@ public import StepFunctionsAPI
 ///
 /// A Task state calls `mock`'s result or error when given, else the service's own invoker; a
 /// Map or Parallel state needs a mock (AWS refuses them without one) and runs as a Task around
-/// it (see `TestedState.runnableState`). Time is virtual, so a Wait state answers at once.
+/// it (see `TestedState.runnableState`). `mock.fieldValidationMode` is accepted but every
+/// mode acts as `NONE`: AWS checks a mocked result against the integration's API model, and
+/// the local engine has no such models. Time is virtual, so a Wait state answers at once.
+/// TRACE shows what DEBUG shows: the local engine makes no HTTP Task requests to record.
 /// Not run yet: a given `context` object (it answers `UnsupportedOperation`: the engine
 /// builds `$$` from the execution it runs and has no way in for another one).
 extension LocalStepFunctionsService {
