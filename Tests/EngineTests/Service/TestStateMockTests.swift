@@ -88,7 +88,7 @@ import Testing
                 mock: MockInput(result: #"["a","b"]"#)))
         #expect(output.status == .succeeded)
         #expect(output.nextState == "After")
-        #expect(output.output == #"{"k":1,"r":{"first":"a"}}"#)
+        #expect(output.output == #"{"in":{"k":1},"r":{"first":"a"}}"#)
         #expect(output.inspectionData?.afterInputPath == #"{"k":1}"#)
         #expect(output.inspectionData?.result == #"["a","b"]"#)
         #expect(output.inspectionData?.afterResultSelector == #"{"first":"a"}"#)
@@ -134,7 +134,8 @@ import Testing
         #expect(data.afterParameters == #"{"FunctionName":"f","Payload":{"x":1}}"#)
         #expect(data.result == #"{"Payload":42}"#)
         #expect(data.afterResultSelector == #"{"v":42}"#)
-        #expect(data.afterResultPath == #"{"x":1,"res":{"v":42}}"#)
+        // ResultPath puts the result into the raw input, not the input after InputPath.
+        #expect(data.afterResultPath == #"{"req":{"x":1},"other":2,"res":{"v":42}}"#)
         #expect(output.output == #"{"v":42}"#)
 
         let pass = try await test(
