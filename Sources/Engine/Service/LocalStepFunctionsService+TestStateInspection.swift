@@ -20,7 +20,10 @@ extension LocalStepFunctionsService {
             data.afterParameters = nil
             data.afterArguments = nil
         }
-        if test.type == "Map" { inspectMap(&data, test: test) }
+        if test.type == "Map" {
+            inspectMap(&data, test: test)
+            data.afterItemSelector = try await itemSelections(test, input: input)?.serialized(.compact)
+        }
         guard !run.usesJSONata, test.type != "Fail" else { return }
         let state = test.state
 
@@ -69,6 +72,24 @@ extension LocalStepFunctionsService {
         if let percentage = state["ToleratedFailurePercentage"]?.numberValue?.doubleValue {
             data.toleratedFailurePercentage = percentage
         }
+    }
+
+    /// Each iteration's input after a Map's `ItemSelector` (or the older `Parameters`): the
+    /// engine's own Map over the same items, whose iterations are a Pass state that hands its
+    /// input back. Nil when the Map has no selector, reads its items with an ItemReader (the
+    /// reader's source is not here), or the selection fails.
+    private func itemSelections(_ test: TestedState, input: JSON) async throws(StepFunctionsError) -> JSON? {
+        let state = test.state
+        guard state["ItemSelector"] != nil || state["Parameters"] != nil, state["ItemReader"] == nil else { return nil }
+        var map = JSONObject()
+        _ = map.updateValue("Map", forKey: "Type")
+        for key in ["QueryLanguage", "InputPath", "ItemsPath", "Items", "ItemSelector", "Parameters"] {
+            if let value = state[key] { _ = map.updateValue(value, forKey: key) }
+        }
+        let echo: JSON = ["StartAt": "Item", "States": ["Item": ["Type": "Pass", "End": true]]]
+        _ = map.updateValue(echo, forKey: "ItemProcessor")
+        _ = map.updateValue(true, forKey: "End")
+        return try await step(map, test: test, input: input)
     }
 
     /// A Pass state with only the given fields of `state`: it puts out what they make of its input.

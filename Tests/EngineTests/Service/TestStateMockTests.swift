@@ -1,3 +1,4 @@
+import Foundation
 import Engine
 import JSONValue
 import StepFunctionsAPI
@@ -110,6 +111,14 @@ import Testing
         #expect(within.inspectionData?.afterItemsPath == "[1,2,3]")
         #expect(within.inspectionData?.maxConcurrency == 2)
         #expect(within.inspectionData?.toleratedFailureCount == 1)
+
+        let selecting = try await test(
+            TestStateInput(
+                definition: Self.map.replacingOccurrences(
+                    of: #""MaxConcurrency":2,"#, with: #""ItemSelector":{"n.$":"$$.Map.Item.Value","i.$":"$$.Map.Item.Index"},"#),
+                input: #"{"items":["a","b"]}"#, inspectionLevel: .debug, mock: MockInput(result: "[1,2]")))
+        #expect(selecting.inspectionData?.afterItemSelector == #"[{"n":"a","i":0},{"n":"b","i":1}]"#)
+        #expect(selecting.inspectionData?.maxConcurrency == 0)
 
         let beyond = try await run(failures: 2)
         #expect(beyond.status == .caughtError)
