@@ -88,11 +88,15 @@ extension LocalStepFunctionsService {
 }
 
 /// A task invoker that answers every call with one outcome: TestState's `mock`, or a result
-/// already seen when the inspection replays part of a state.
-struct MockedTask: TaskInvoking {
+/// already seen when the inspection replays part of a state. It answers Activity and
+/// `.waitForTaskToken` states too, so that no worker or token is awaited (AWS's TestState
+/// runs those only with a mock, and the mock is their answer).
+struct MockedTask: ActivityAnswering {
     let outcome: TaskOutcome
 
     init(_ outcome: TaskOutcome) { self.outcome = outcome }
 
     func invoke(_ request: TaskRequest) async -> TaskOutcome { outcome }
+
+    func answers(_ request: TaskRequest) -> Bool { true }
 }

@@ -43,6 +43,10 @@ struct TestStateRun {
                 taskParameters = scheduled.parameters
             case .taskSucceeded(let succeeded) where inTested:
                 taskResult = succeeded.output
+            case .activityScheduled(let scheduled) where inTested:
+                taskParameters = scheduled.input
+            case .activitySucceeded(let succeeded) where inTested:
+                taskResult = succeeded.output
             case .taskFailed(let failed) where inTested:
                 error = failed.error
                 cause = failed.cause

@@ -29,6 +29,14 @@ extension TestedState {
                 throw StepFunctionsError(
                     .validationException, "TestState accepts a context only when a mock is specified")
             }
+            // API reference: TestState runs Activity tasks and the `.sync` and
+            // `.waitForTaskToken` patterns only with a mock. AWS's message is not documented;
+            // the code follows its answer for Map and Parallel.
+            if let resource = waitingResource {
+                throw StepFunctionsError(
+                    .invalidDefinition,
+                    "TestState runs the Task state '\(name)' with resource '\(resource)' only when a mock is specified")
+            }
             try checkConfiguration(input.stateConfiguration, mock: nil)
             return
         }
@@ -57,6 +65,17 @@ extension TestedState {
             try checkMockedResult(result)
         }
         try checkConfiguration(input.stateConfiguration, mock: mock)
+    }
+
+    /// The resource of a Task that waits for someone else's answer: an Activity, or a
+    /// `.sync` or `.waitForTaskToken` integration.
+    private var waitingResource: String? {
+        guard type == "Task", let resource = state["Resource"]?.stringValue else { return nil }
+        let parts = resource.split(separator: ":", omittingEmptySubsequences: false)
+        let isActivity = parts.count == 7 && parts[2] == "states" && parts[5] == "activity"
+        let waits = resource.hasSuffix(".waitForTaskToken") || resource.hasSuffix(".sync")
+            || resource.contains(".sync:")
+        return isActivity || waits ? resource : nil
     }
 
     /// A Map's result is an array (an object when it has a ResultWriter); a Parallel's is an

@@ -155,6 +155,25 @@ import Testing
         #expect(pass.inspectionData?.afterResultPath == #"{"a":1,"p":{"n":1}}"#)
     }
 
+    @Test func activitiesAndWaitingTasksRunOnlyWithAMock() async throws {
+        let activity = #"{"Type":"Task","Resource":"arn:aws:states:us-east-1:123456789012:activity:work","End":true}"#
+        let waiting = #"""
+            {"Type":"Task","Resource":"arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+             "Parameters":{"QueueUrl":"q","MessageBody":{"token.$":"$$.Task.Token"}},"ResultPath":"$.reply","End":true}
+            """#
+        for definition in [activity, waiting] {
+            #expect(await rejection(TestStateInput(definition: definition))?.code == .invalidDefinition)
+        }
+        let answered = try await test(
+            TestStateInput(definition: activity, input: #"{"a":1}"#, inspectionLevel: .debug, mock: Self.result))
+        #expect(answered.status == .succeeded)
+        #expect(answered.output == #"{"ok":true}"#)
+        #expect(answered.inspectionData?.result == #"{"ok":true}"#)
+        let replied = try await test(TestStateInput(definition: waiting, input: #"{"a":1}"#, mock: Self.result))
+        #expect(replied.status == .succeeded)
+        #expect(replied.output == #"{"a":1,"reply":{"ok":true}}"#)
+    }
+
     @Test func aRetriableErrorNamesItsRetrierAndBackoff() async throws {
         let task = #"""
             {"Type":"Task","Resource":"arn:aws:states:::lambda:invoke","Parameters":{"FunctionName":"f"},"End":true,
