@@ -102,36 +102,68 @@ struct EngineBenchmark {
         }
     }
 
-    /// The durable row: pass-chain-100 as a Standard execution on SQLite.
+    /// The durable rows: pass-chain-100 as a Standard execution on SQLite, one at a time and
+    /// `concurrency` at once, each with the process's CPU time per transition (user and
+    /// system, every thread: the checkpointer's too), which the machine's load moves less
+    /// than the wall-clock rate.
     func runDurable(_ workflows: [Workflow]) async throws {
         guard let chain = workflows.first(where: { $0.name == "pass-chain-100" }) else { return }
         print("")
-        print("durable: pass-chain-100 as Standard on SQLite (WAL, one transaction per transition), one at a time")
-        if let rate = try await durable(chain) {
-            print(Self.row(chain.name, chain.transitions, "durable", rate))
+        print("durable: pass-chain-100 as Standard on SQLite (WAL, one transaction per transition)")
+        print(Self.row("workflow", "trans", "mode", "exec/s", "trans/s", "µs/exec") + "  CPU µs/trans")
+        // Inline checkpoints (SQLite's default) first, for comparison; then the store's own.
+        for background in [false, true] {
+            for batch in [1, concurrency] {
+                let cpuBefore = Self.processCPUSeconds()
+                guard let (rate, executions) = try await durable(chain, batch: batch, backgroundCheckpoints: background)
+                else { return }
+                let cpu = (Self.processCPUSeconds() - cpuBefore) * 1e6 / Double(executions * chain.transitions)
+                let mode = "\(background ? "bg ckpt" : "inline ckpt"), \(batch)"
+                print(Self.row(chain.name, chain.transitions, mode, rate) + String(format: "  %12.1f", cpu))
+            }
         }
     }
 
-    /// One Standard execution at a time with every transition committed to a SQLite store
-    /// in a temporary directory; nil (with a message) if the result is wrong.
-    func durable(_ workflow: Workflow) async throws -> Double? {
+    /// Standard executions, `batch` at a time, with every transition committed to a SQLite
+    /// store in a temporary directory: executions per second and how many ran; nil (with a
+    /// message) if the result is wrong.
+    func durable(_ workflow: Workflow, batch: Int, backgroundCheckpoints: Bool) async throws
+        -> (rate: Double, executions: Int)?
+    {
         guard let standard = workflow.standard else { return nil }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sfn-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let store = try SQLiteExecutionStore(path: directory.appendingPathComponent("executions.sqlite").path)
+        let store = try SQLiteExecutionStore(
+            path: directory.appendingPathComponent("executions.sqlite").path, backgroundCheckpoints: backgroundCheckpoints)
+        defer { store.close() }
         let engine = ExecutionEngine(store: store)
-        var sequence = 0
         let check = await engine.run(standard, input: workflow.input, executionName: "check")
         guard check.description.status == .succeeded, check.description.output == workflow.expected else {
             print("\(workflow.name) durable: WRONG RESULT (\(check.description.status.rawValue) \(check.description.cause ?? ""))")
             return nil
         }
-        return await measure {
-            sequence += 1
-            _ = await engine.run(standard, input: workflow.input, executionName: "run-\(sequence)")
-            return 1
+        var sequence = 0
+        var executions = 0
+        let rate = await measure {
+            let first = sequence
+            sequence += batch
+            await withTaskGroup(of: Void.self) { group in
+                for index in first..<first + batch {
+                    group.addTask { _ = await engine.run(standard, input: workflow.input, executionName: "run-\(index)") }
+                }
+            }
+            executions += batch
+            return batch
         }
+        return (rate, executions)
+    }
+
+    /// User and system CPU time of the whole process (every thread) so far, in seconds.
+    static func processCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     /// One at a time through `LocalStepFunctionsService` (StartExecution with the input as
