@@ -9,7 +9,9 @@ import StepFunctionsAPI
 /// state machines with TestState API"). Where AWS's documentation says nothing, the rule is
 /// ours and says so.
 extension TestedState {
-    /// The states AWS refuses a mock for: they call nothing.
+    /// The states AWS refuses a mock for, as recorded against it: they call nothing. What it
+    /// answers for a mocked Choice or Wait is not recorded; those keep our earlier behaviour
+    /// (accepted, the mock unused).
     static let unmockableTypes: Set<String> = ["Pass", "Fail", "Succeed"]
 
     var type: String { state["Type"]?.stringValue ?? "" }
