@@ -26,7 +26,7 @@ public struct HTTPInvoker: TaskInvoking {
     public var responseLimit: Int
 
     public init(
-        connections: [(pattern: String, headers: [String: String])] = [], httpClient: HTTPClient = .shared,
+        connections: [(pattern: String, headers: [String: String])] = [], httpClient: HTTPClient = TaskHTTPClient.shared,
         responseLimit: Int = 256 * 1024
     ) {
         self.connections = connections

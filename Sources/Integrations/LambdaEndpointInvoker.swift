@@ -26,7 +26,7 @@ public struct LambdaEndpointInvoker: TaskInvoking, FunctionRunner {
     /// The largest response accepted: AWS's 256 KiB payload limit, with room for headers of the body.
     public var responseLimit: Int
 
-    public init(url: String, httpClient: HTTPClient = .shared, responseLimit: Int = 256 * 1024) {
+    public init(url: String, httpClient: HTTPClient = TaskHTTPClient.shared, responseLimit: Int = 256 * 1024) {
         self.url = url.hasSuffix("/") ? String(url.dropLast()) : url
         self.httpClient = httpClient
         self.responseLimit = responseLimit
@@ -107,8 +107,7 @@ public struct LambdaEndpointInvoker: TaskInvoking, FunctionRunner {
 
     /// The request and the whole response body, raced against the task's timeout plus five seconds:
     /// AsyncHTTPClient's own deadline is not enough on its own (a slow response head was seen to
-    /// outlive it under load), but it goes first because a refused connection is retried until
-    /// that deadline and only then reported as the connection error it is.
+    /// outlive it under load). A refused connection fails at once (see `TaskHTTPClient`).
     static func exchange(_ request: HTTPClientRequest, client: HTTPClient, limit: Int, seconds: Int64) async throws
         -> (HTTPResponseStatus, [FunctionResponse.Header], [UInt8])
     {

@@ -19,6 +19,9 @@ public struct IntrinsicCall: Sendable, Hashable, CustomStringConvertible {
     public let argumentTexts: [String]
     /// The whole call as written.
     public let text: String
+    /// The known function this call names, or nil for an unknown name; looked up once,
+    /// since the engine evaluates the same call on every visit.
+    public let function: IntrinsicFunction?
 
     public init(
         name: String, arguments: [IntrinsicArgument], nameOffset: Int = 0,
@@ -30,10 +33,8 @@ public struct IntrinsicCall: Sendable, Hashable, CustomStringConvertible {
         self.argumentOffsets = argumentOffsets ?? Array(repeating: nameOffset, count: arguments.count)
         self.argumentTexts = argumentTexts ?? arguments.map(\.description)
         self.text = text ?? "\(name)(\(self.argumentTexts.joined(separator: ", ")))"
+        self.function = IntrinsicFunction(rawValue: name)
     }
-
-    /// The known function this call names, or nil for an unknown name.
-    public var function: IntrinsicFunction? { IntrinsicFunction(rawValue: name) }
 
     public var description: String { text }
 

@@ -45,6 +45,18 @@ public struct JSONObject: Sendable {
         }
     }
 
+    /// An object from parallel arrays of keys and values, for builders whose keys are
+    /// known to be distinct (a compiled payload template shares one `keys` array across
+    /// every object it builds, so building one allocates only its values).
+    public init(distinctKeys keys: [String], values: [JSON]) {
+        precondition(keys.count == values.count, "one value per key")
+        keys_ = keys
+        values_ = values
+        if keys.count > JSONObject.indexThreshold {
+            index = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
     public var count: Int { keys_.count }
     public var isEmpty: Bool { keys_.isEmpty }
     public var keys: [String] { keys_ }

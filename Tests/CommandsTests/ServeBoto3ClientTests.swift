@@ -129,6 +129,29 @@ struct ServeBoto3ClientTests {
             retriable = client.test_state(definition=task, roleArn=ROLE,
                                           mock={"errorOutput": {"error": "Flaky", "cause": "again"}})
             assert retriable["status"] == "RETRIABLE" and retriable["error"] == "Flaky", retriable
+
+            # The November 2025 fields: a whole machine with stateName, a mocked Map with
+            # stateConfiguration, errorDetails, and AWS's refusals as the SDK's exceptions.
+            machine = json.dumps({"StartAt": "Fan", "States": {
+                "Fan": {"Type": "Map", "ItemsPath": "$.items", "ToleratedFailureCount": 0,
+                        "ItemProcessor": {"StartAt": "W", "States": {"W": {"Type": "Pass", "End": True}}},
+                        "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "Failed"}], "Next": "Done"},
+                "Failed": {"Type": "Fail"}, "Done": {"Type": "Succeed"}}})
+            mapped = client.test_state(definition=machine, stateName="Fan", input=json.dumps({"items": [1, 2]}),
+                                       inspectionLevel="DEBUG", mock={"result": "[3, 4]"},
+                                       stateConfiguration={"mapIterationFailureCount": 0})
+            assert mapped["status"] == "SUCCEEDED" and mapped["nextState"] == "Done", mapped
+            assert json.loads(mapped["output"]) == [3, 4], mapped
+            assert json.loads(mapped["inspectionData"]["afterItemsPath"]) == [1, 2], mapped
+            assert mapped["inspectionData"]["toleratedFailureCount"] == 0, mapped
+            caught = client.test_state(definition=machine, stateName="Fan", input=json.dumps({"items": [1, 2]}),
+                                       mock={"result": "[3, 4]"}, stateConfiguration={"mapIterationFailureCount": 1})
+            assert caught["status"] == "CAUGHT_ERROR" and caught["nextState"] == "Failed", caught
+            assert caught["error"] == "States.ExceedToleratedFailureThreshold", caught
+            response = expect_error("ValidationException", client.test_state,
+                                    definition=json.dumps({"Type": "Pass", "End": True}), mock={"result": "{}"})
+            assert "not supported when a mock is specified" in response["Error"]["Message"], response
+            expect_error("InvalidDefinition", client.test_state, definition=machine, stateName="Fan")
             print("ok")
             """#)
     }

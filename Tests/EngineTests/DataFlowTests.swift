@@ -115,6 +115,17 @@ import Testing
         #expect(report.cause == "The state/task 'S' returned a result with a size exceeding the maximum number of bytes service limit.")
     }
 
+    /// The limit counts the serialized JSON's bytes: escapes too. `{"v":"…"}` is 8 bytes
+    /// around the string's; each newline serializes as two.
+    @Test func payloadLimitCountsEscapedBytes() async throws {
+        let definition = #"{"StartAt": "S", "States": {"S": {"Type": "Pass", "Parameters": {"v.$": "$.big"}, "End": true}}}"#
+        let fits = String(repeating: "\n", count: (262_144 - 8) / 2)
+        let fitting = try await harness.run(definition, input: ["big": .string(fits)])
+        #expect(fitting.status == .succeeded)
+        let over = try await harness.run(definition, input: ["big": .string(fits + "a")])
+        #expect(over.error == "States.DataLimitExceeded")
+    }
+
     @Test func failStateReadsErrorAndCauseFromPaths() async throws {
         let report = try await harness.run(
             #"{"StartAt": "F", "States": {"F": {"Type": "Fail", "ErrorPath": "$.e", "CausePath": "States.Format('because {}', $.c)"}}}"#,

@@ -1,5 +1,6 @@
 import ASLModel
 import Intrinsics
+import Synchronization
 import JSONPath
 import JSONValue
 
@@ -14,6 +15,14 @@ final class CompiledMachine: Sendable {
     /// Whether no state here can wait (only Pass, Choice, Succeed, Fail): such a machine
     /// runs to its end without suspending, so Map and Parallel need no task for it.
     let isSynchronous: Bool
+
+    /// How many history events this machine's last execution recorded (at most 65,536):
+    /// the next one reserves that much room at once. A hint shared by every execution.
+    var expectedEvents: Int {
+        get { max(64, lastEventCount.load(ordering: .relaxed)) }
+        set { lastEventCount.store(min(newValue, 65_536), ordering: .relaxed) }
+    }
+    private let lastEventCount = Atomic<Int>(0)
 
     init(states: [CompiledState], startIndex: Int, timeoutSeconds: Int?) {
         self.isSynchronous = states.allSatisfy { state in
@@ -87,6 +96,14 @@ final class CompiledState: Sendable {
     /// Whether every `$$` reference of this state is into `$$.State`: then the context
     /// object is built without the execution and machine parts.
     let readsOnlyStateContext: Bool
+    /// The state's entered and exited event types, decided once rather than per visit.
+    let enteredType: HistoryEventType
+    let exitedType: HistoryEventType
+    /// `InputPath`, `OutputPath` and `ResultPath` walked directly when they are plain names
+    /// and indexes (nil when absent, null or of another shape: the general path serves).
+    let inputFast: FastPath?
+    let outputFast: FastPath?
+    let resultFast: FastPath?
 
     init(
         name: String, typeName: String, kind: Kind, next: Int?, inputPath: PathField, outputPath: PathField,
@@ -107,6 +124,11 @@ final class CompiledState: Sendable {
         self.retriers = retriers
         self.catchers = catchers
         self.readsContext = readsContext
+        self.enteredType = .entered(typeName)
+        self.exitedType = .exited(typeName)
+        self.inputFast = FastPath(inputPath)
+        self.outputFast = FastPath(outputPath)
+        self.resultFast = FastPath(resultPath)
     }
 }
 
@@ -138,9 +160,9 @@ struct CompiledMap: Sendable {
     var distributedConfig: DistributedMapConfig? = nil
 }
 
-/// A JSONPath Choice rule with its paths parsed.
+/// A JSONPath Choice rule with its paths parsed (and walked directly where they are plain).
 indirect enum CompiledRule: Sendable {
-    case compare(variable: JSONPath, test: ChoiceTest, operand: ChoiceOperand)
+    case compare(variable: FastPath, test: ChoiceTest, operand: ChoiceOperand)
     case and([CompiledRule])
     case or([CompiledRule])
     case not(CompiledRule)
@@ -148,7 +170,7 @@ indirect enum CompiledRule: Sendable {
 
 enum ChoiceOperand: Sendable {
     case literal(JSON)
-    case path(JSONPath)
+    case path(FastPath)
 }
 
 /// What a comparison tests, decoded from the operator's name once.

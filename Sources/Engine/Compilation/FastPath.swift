@@ -6,8 +6,9 @@ import JSONValue
 /// real definitions have this shape, and they run on every transition.
 ///
 /// A miss (or any other shape) falls back to `JSONPath.evaluate`, so values and failure
-/// messages are always exactly the evaluator's.
-struct FastPath: Sendable {
+/// messages are always exactly the evaluator's. Built once at compilation; a class so that
+/// reading one from a compiled state copies a reference, not the parsed path.
+final class FastPath: Sendable {
     enum Step: Sendable {
         case name(String)
         case index(Int)
@@ -16,6 +17,12 @@ struct FastPath: Sendable {
     let path: JSONPath
     /// nil when the path has another shape.
     let steps: [Step]?
+
+    /// The fast form of a `…Path` field's path, nil when the field is absent or null.
+    convenience init?(_ field: PathField) {
+        guard case .path(let path) = field else { return nil }
+        self.init(path)
+    }
 
     init(_ path: JSONPath) {
         self.path = path

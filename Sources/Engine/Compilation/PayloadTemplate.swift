@@ -7,8 +7,10 @@ import JSONValue
 /// their parsed expression under the key without `.$`.
 indirect enum PayloadTemplate: Sendable {
     case literal(JSON)
-    /// Members, and whether their keys are distinct (then they are appended unchecked).
-    case object([Member], distinctKeys: Bool)
+    /// Members, and their keys when these are distinct: then every object the template
+    /// builds shares that one keys array (nil: a repeated key keeps its first position
+    /// and its last value, as the parser keeps them).
+    case object([Member], keys: [String]?)
     case array([PayloadTemplate])
 
     enum Value: Sendable {
@@ -73,36 +75,44 @@ extension PayloadTemplate {
             out.reserveCapacity(items.count)
             for item in items { out.append(try item.evaluate(input: input, context: context, variables: variables, random: &random)) }
             return .array(out)
-        case .object(let members, let distinctKeys):
-            var object = JSONObject()
+        case .object(let members, let keys):
+            var values: [JSON] = []
+            values.reserveCapacity(members.count)
             for member in members {
-                let value: JSON
                 switch member.value {
                 case .template(let template):
-                    value = try template.evaluate(input: input, context: context, variables: variables, random: &random)
+                    values.append(try template.evaluate(input: input, context: context, variables: variables, random: &random))
                 case .expression(let compiled):
-                    let result: Result<JSON, IntrinsicFailure>
-                    switch compiled.expression {
-                    case .path(let path):
-                        if let found = compiled.fast?.lookup(input, context: context, variables: variables) {
-                            result = .success(found)
-                        } else {
-                            result = path.evaluate(input, context: context, variables: variables).mapError {
-                                IntrinsicFailure(error: IntrinsicFailure.runtime, cause: $0.message, path: path)
-                            }
-                        }
-                    case .intrinsic(let call):
-                        result = IntrinsicEvaluator.evaluate(call, input: input, context: context, variables: variables, random: &random)
-                    }
-                    switch result {
-                    case .success(let v): value = v
-                    case .failure(let failure):
-                        throw TemplateFailure(field: compiled.field, expression: compiled.expression, failure: failure)
-                    }
+                    values.append(try compiled.evaluate(input: input, context: context, variables: variables, random: &random))
                 }
-                if distinctKeys { object.appendUnchecked(member.key, value) } else { object.appendOrReplace(member.key, value) }
             }
+            if let keys { return .object(JSONObject(distinctKeys: keys, values: values)) }
+            var object = JSONObject(minimumCapacity: members.count)
+            for (member, value) in zip(members, values) { object.appendOrReplace(member.key, value) }
             return .object(object)
+        }
+    }
+}
+
+extension PayloadTemplate.TemplateExpression {
+    /// The member's value: a plain path walked directly when it finds its node, else
+    /// the general path evaluator or the intrinsic.
+    func evaluate(
+        input: JSON, context: JSON, variables: [String: JSON], random: inout SeededRandom
+    ) throws(TemplateFailure) -> JSON {
+        if let found = fast?.lookup(input, context: context, variables: variables) { return found }
+        let result: Result<JSON, IntrinsicFailure>
+        switch expression {
+        case .path(let path):
+            result = path.evaluate(input, context: context, variables: variables).mapError {
+                IntrinsicFailure(error: IntrinsicFailure.runtime, cause: $0.message, path: path)
+            }
+        case .intrinsic(let call):
+            result = IntrinsicEvaluator.evaluate(call, input: input, context: context, variables: variables, random: &random)
+        }
+        switch result {
+        case .success(let value): return value
+        case .failure(let failure): throw TemplateFailure(field: field, expression: expression, failure: failure)
         }
     }
 }

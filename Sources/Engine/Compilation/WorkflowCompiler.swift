@@ -216,9 +216,9 @@ struct WorkflowCompiler {
             let test = ChoiceTest(name: c.operator.name) ?? .isPresent
             var operand = ChoiceOperand.literal(c.operand)
             if c.operator.isPath, case .string(let text) = c.operand {
-                operand = .path(path(text, at: pointer.appending(c.operator.name)))
+                operand = .path(FastPath(path(text, at: pointer.appending(c.operator.name))))
             }
-            return .compare(variable: variable, test: test, operand: operand)
+            return .compare(variable: FastPath(variable), test: test, operand: operand)
         case .condition:
             return .and([])
         }
@@ -243,7 +243,8 @@ struct WorkflowCompiler {
                     members.append(.init(key: key, value: .template(inner)))
                 }
             }
-            return dynamic ? .object(members, distinctKeys: Set(members.map(\.key)).count == members.count) : .literal(value)
+            let keys = members.map(\.key)
+            return dynamic ? .object(members, keys: Set(keys).count == keys.count ? keys : nil) : .literal(value)
         case .array(let items):
             let compiled = items.enumerated().map { template($1, at: pointer.appending($0)) }
             if compiled.allSatisfy({ if case .literal = $0 { true } else { false } }) { return .literal(value) }
@@ -273,7 +274,7 @@ extension CompiledRule {
         case .and(let rules), .or(let rules): rules.contains(where: \.readsContext)
         case .not(let rule): rule.readsContext
         case .compare(let variable, _, let operand):
-            variable.isContextPath || { if case .path(let p) = operand { p.isContextPath } else { false } }()
+            variable.path.isContextPath || { if case .path(let p) = operand { p.path.isContextPath } else { false } }()
         }
     }
 }

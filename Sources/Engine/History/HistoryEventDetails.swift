@@ -1,6 +1,10 @@
 public import JSONValue
 
 /// The details member of a history event, one case per AWS details shape.
+///
+/// The shapes of task and activity events are larger than the rest and rare (one per
+/// task step), so their cases are `indirect`: boxed, they keep every event — most are
+/// state entered/exited — small to append, copy and free.
 public enum HistoryEventDetails: Sendable, Hashable, Codable {
     case none
     case executionStarted(ExecutionStartedEventDetails)
@@ -11,14 +15,14 @@ public enum HistoryEventDetails: Sendable, Hashable, Codable {
     case executionRedriven(ExecutionRedrivenEventDetails)
     case stateEntered(StateEnteredEventDetails)
     case stateExited(StateExitedEventDetails)
-    case taskScheduled(TaskScheduledEventDetails)
-    case taskStarted(TaskResourceEventDetails)
-    case taskSucceeded(TaskSucceededEventDetails)
-    case taskFailed(TaskFailedEventDetails)
-    case taskTimedOut(TaskFailedEventDetails)
+    indirect case taskScheduled(TaskScheduledEventDetails)
+    indirect case taskStarted(TaskResourceEventDetails)
+    indirect case taskSucceeded(TaskSucceededEventDetails)
+    indirect case taskFailed(TaskFailedEventDetails)
+    indirect case taskTimedOut(TaskFailedEventDetails)
     /// `.waitForTaskToken`: the integration accepted the task; its response.
-    case taskSubmitted(TaskSucceededEventDetails)
-    case activityScheduled(ActivityScheduledEventDetails)
+    indirect case taskSubmitted(TaskSucceededEventDetails)
+    indirect case activityScheduled(ActivityScheduledEventDetails)
     case activityStarted(ActivityStartedEventDetails)
     case activitySucceeded(PayloadEventDetails)
     /// ActivityFailed, ActivityScheduleFailed and ActivityTimedOut: `{error, cause}`.

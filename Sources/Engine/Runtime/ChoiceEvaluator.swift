@@ -28,7 +28,7 @@ enum ChoiceEvaluator {
                 throw ExecutionFailure(
                     error: StatesError.runtime,
                     cause: visit.causePrefix
-                        + "Invalid path '\(variablePath.text)': The choice state's condition path references an invalid value.")
+                        + "Invalid path '\(variablePath.path.text)': The choice state's condition path references an invalid value.")
             }
             let right: JSON
             switch operand {
@@ -41,7 +41,7 @@ enum ChoiceEvaluator {
                     throw ExecutionFailure(
                         error: StatesError.runtime,
                         cause: visit.causePrefix
-                            + "Invalid path '\(path.text)': The choice state's condition path references an invalid value.")
+                            + "Invalid path '\(path.path.text)': The choice state's condition path references an invalid value.")
                 }
             }
             return compare(value, test, right)

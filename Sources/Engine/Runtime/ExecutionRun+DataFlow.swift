@@ -9,17 +9,19 @@ extension ExecutionRun {
         // Only an InputPath into `$$` needs the context object here.
         var context = JSON.null
         if case .path(let path) = visit.state.inputPath, path.isContextPath { context = contextObject(visit) }
-        return try select(visit.state.inputPath, from: visit.rawInput, visit, context: context, variables: variables)
+        return try select(
+            visit.state.inputPath, visit.state.inputFast, from: visit.rawInput, visit, context: context, variables: variables)
     }
 
     func applyOutputPath(_ visit: StateVisit, _ value: JSON, context: JSON, variables: [String: JSON]) throws(ExecutionFailure) -> JSON {
-        try select(visit.state.outputPath, from: value, visit, context: context, variables: variables)
+        try select(visit.state.outputPath, visit.state.outputFast, from: value, visit, context: context, variables: variables)
     }
 
     /// `InputPath`/`OutputPath`: `$` by default, `{}` for null, else the path's selection.
     private func select(
-        _ field: PathField, from value: JSON, _ visit: StateVisit, context: JSON, variables: [String: JSON]
+        _ field: PathField, _ fast: FastPath?, from value: JSON, _ visit: StateVisit, context: JSON, variables: [String: JSON]
     ) throws(ExecutionFailure) -> JSON {
+        if let found = fast?.lookup(value, context: context, variables: variables) { return found }
         switch field {
         case .absent:
             return value
@@ -39,7 +41,11 @@ extension ExecutionRun {
     }
 
     /// `ResultPath` (of the state, or of a catcher): where the result goes in the raw input.
-    func applyResultPath(_ visit: StateVisit, _ field: PathField, result: JSON) throws(ExecutionFailure) -> JSON {
+    /// `fast` is the field's compiled `FastPath` when the caller has one (the state's own
+    /// `ResultPath`); a catcher's is made here.
+    func applyResultPath(
+        _ visit: StateVisit, _ field: PathField, result: JSON, fast: FastPath? = nil
+    ) throws(ExecutionFailure) -> JSON {
         switch field {
         case .absent:
             return result
@@ -47,7 +53,9 @@ extension ExecutionRun {
             return visit.rawInput
         case .path(let path):
             if path.segments.isEmpty { return result }
-            if case .some(let placed) = FastPath(path).assigning(result, into: visit.rawInput), let placed { return placed }
+            if case .some(let placed) = (fast ?? FastPath(path)).assigning(result, into: visit.rawInput), let placed {
+                return placed
+            }
             switch path.assigning(result, into: visit.rawInput) {
             case .success(let output):
                 return output
@@ -134,20 +142,31 @@ extension ExecutionRun {
     }
 
     /// `$$` for this visit: the execution and machine parts plus `State` (and `Map.Item`).
+    /// Built from key arrays made once, so each object costs one allocation (its values).
     func contextObject(_ visit: StateVisit, mapItem: (index: Int, value: JSON)? = nil) -> JSON {
-        var context = visit.state.readsOnlyStateContext && mapItem == nil ? JSONObject() : contextBase
-        var state = JSONObject()
-        state.appendUnchecked("EnteredTime", .string(iso8601(visit.enteredTime)))
-        state.appendUnchecked("Name", .string(visit.state.name))
-        if case .task = visit.state.kind { state.appendUnchecked("RetryCount", .number(JSONNumber(visit.retryCount))) }
-        context.appendUnchecked("State", .object(state))
-        if let mapItem {
-            var item = JSONObject()
-            item.appendUnchecked("Index", .number(JSONNumber(mapItem.index)))
-            item.appendUnchecked("Value", mapItem.value)
-            context.appendUnchecked("Map", .object(JSONObject([("Item", .object(item))])))
+        let enteredTime = JSON.string(iso8601(visit.enteredTime))
+        let name = JSON.string(visit.state.name)
+        let state: JSONObject
+        if case .task = visit.state.kind {
+            state = JSONObject(
+                distinctKeys: ContextKeys.taskState, values: [enteredTime, name, .number(JSONNumber(visit.retryCount))])
+        } else {
+            state = JSONObject(distinctKeys: ContextKeys.state, values: [enteredTime, name])
         }
-        return .object(context)
+        guard let mapItem else {
+            if visit.state.readsOnlyStateContext { return .object(JSONObject(distinctKeys: ContextKeys.onlyState, values: [.object(state)])) }
+            var values = contextBase.values
+            values.append(.object(state))
+            return .object(JSONObject(distinctKeys: contextKeys, values: values))
+        }
+        let item = JSONObject(distinctKeys: ContextKeys.mapItem, values: [.number(JSONNumber(mapItem.index)), mapItem.value])
+        let map = JSONObject(distinctKeys: ContextKeys.map, values: [.object(item)])
+        var values: [JSON] = []
+        values.reserveCapacity(contextBase.count + 2)
+        values.append(contentsOf: contextBase.values)
+        values.append(.object(state))
+        values.append(.object(map))
+        return .object(JSONObject(distinctKeys: contextKeysWithMap, values: values))
     }
 
     /// The timestamp's text, remembered for the last instant: on a virtual clock many
@@ -161,48 +180,18 @@ extension ExecutionRun {
 
     /// States.DataLimitExceeded for a result past 256 KiB.
     func checkSize(_ value: JSON, _ visit: StateVisit) throws(ExecutionFailure) {
-        guard value.exceedsSize(ExecutionRun.payloadLimit) else { return }
+        guard value.exceedsCompactSize(ExecutionRun.payloadLimit) else { return }
         throw ExecutionFailure(
             error: StatesError.dataLimitExceeded,
             cause: "The state/task '\(visit.state.name)' returned a result with a size exceeding the maximum number of bytes service limit.")
     }
 }
 
-extension JSON {
-    /// Whether the compact serialization is longer than `limit` bytes, stopping early.
-    func exceedsSize(_ limit: Int) -> Bool {
-        var budget = limit
-        return !fits(&budget)
-    }
-
-    private func fits(_ budget: inout Int) -> Bool {
-        switch self {
-        case .null: budget -= 4
-        case .bool(let b): budget -= b ? 4 : 5
-        case .number(let n):
-            // Integers are counted without formatting them (this runs on every result).
-            if n.isIntegerLiteral, let i = n.int64Value {
-                var digits = i < 0 ? 2 : 1
-                var v = i.magnitude
-                while v >= 10 {
-                    v /= 10
-                    digits += 1
-                }
-                budget -= digits
-            } else {
-                budget -= n.literal.utf8.count
-            }
-        case .string(let s): budget -= s.utf8.count + 2
-        case .array(let items):
-            budget -= 1 + items.count
-            for item in items where budget >= 0 { if !item.fits(&budget) { return false } }
-        case .object(let object):
-            budget -= 1 + object.count
-            for (key, value) in object where budget >= 0 {
-                budget -= key.utf8.count + 3
-                if !value.fits(&budget) { return false }
-            }
-        }
-        return budget >= 0
-    }
+/// The keys of the context object's parts, made once for every execution.
+enum ContextKeys {
+    static let state = ["EnteredTime", "Name"]
+    static let taskState = ["EnteredTime", "Name", "RetryCount"]
+    static let onlyState = ["State"]
+    static let mapItem = ["Index", "Value"]
+    static let map = ["Item"]
 }

@@ -49,7 +49,7 @@ extension ExecutionRun {
                 let output = try applyResultPath(visit, catcher.resultPath, result: errorOutput)
                 let assigned = try assignVariables(catcher.assign, result: errorOutput, context: contextObject(visit), visit, flow: &flow)
                 // AWS closes a caught state with its exited event, carrying the catcher's output.
-                record(.exited(state.typeName), .stateExited(StateExitedEventDetails(
+                record(state.exitedType, .stateExited(StateExitedEventDetails(
                     name: state.name, output: output, assignedVariables: assigned)), flow: &flow)
                 return .next(catcher.next, output)
             } catch {

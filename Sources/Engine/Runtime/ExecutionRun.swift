@@ -25,7 +25,12 @@ actor ExecutionRun {
     let deadline: Timestamp?
     /// Set by `stop(error:cause:)`; every flow ends at its next transition.
     private(set) var abort: ExecutionFailure?
-    let contextBase: JSONObject
+    /// `$$`'s execution and machine parts, built the first time a state reads them
+    /// (most states read no `$$`, or only `$$.State`).
+    lazy var contextBase: JSONObject = identity.contextBase
+    /// The context object's keys: the base's, then `State` (and `Map` in a Map's selector).
+    lazy var contextKeys: [String] = contextBase.keys + ["State"]
+    lazy var contextKeysWithMap: [String] = contextBase.keys + ["State", "Map"]
     /// Where a Standard execution is made durable; nil for Express or an engine without one.
     let store: (any ExecutionStore)?
     /// How many events of `history` the store already holds.
@@ -65,8 +70,6 @@ actor ExecutionRun {
         self.random = SeededRandom(seed: seed)
         self.initialSeed = seed
         self.deadline = timeoutSeconds.map { (identity.redriveTime ?? identity.startTime).adding(seconds: Int64($0)) }
-        self.contextBase = identity.contextBase
-        history.reserveCapacity(64)
     }
 
     /// One sequence of states: the execution itself, a Parallel branch or a Map iteration.
@@ -105,10 +108,10 @@ actor ExecutionRun {
     var lastTimestampText = (Timestamp(millisecondsSinceEpoch: .min), "")
 
     @discardableResult
-    func record(_ type: HistoryEventType, _ details: HistoryEventDetails, flow: inout Flow) -> Int {
+    func record(_ type: HistoryEventType, _ details: HistoryEventDetails, flow: inout Flow, at time: Timestamp? = nil) -> Int {
         let id = history.count + 1
         history.append(HistoryEvent(
-            id: id, previousEventId: flow.lastEventId, timestamp: clock.now(), type: type, details: details))
+            id: id, previousEventId: flow.lastEventId, timestamp: time ?? clock.now(), type: type, details: details))
         flow.lastEventId = id
         return id
     }
@@ -154,6 +157,10 @@ actor ExecutionRun {
 
     /// Runs the whole execution and reports it.
     func run(_ machine: CompiledMachine) async -> ExecutionReport {
+        // Room for as many events as the machine's last execution recorded, so a long
+        // history is not copied each time it doubles.
+        history.reserveCapacity(machine.expectedEvents)
+        defer { machine.expectedEvents = history.count }
         var flow = Flow(variables: [:], lastEventId: 0, isRoot: true)
         if let store {
             do {
@@ -272,10 +279,13 @@ actor ExecutionRun {
                     state: state, enteredEventId: cursor.enteredEventId, rawInput: input, enteredTime: cursor.enteredTime)
             } else {
                 transitions += 1
+                let now = clock.now()
                 visit = StateVisit(
                     state: state,
-                    enteredEventId: record(.entered(state.typeName), .stateEntered(StateEnteredEventDetails(name: state.name, input: input)), flow: &flow),
-                    rawInput: input, enteredTime: clock.now())
+                    enteredEventId: record(
+                        state.enteredType, .stateEntered(StateEnteredEventDetails(name: state.name, input: input)), flow: &flow,
+                        at: now),
+                    rawInput: input, enteredTime: now)
                 // A Standard execution's top-level position is kept even without a store: a
                 // redrive starts again from it.
                 let cursor = flow.isRoot && identity.type == .standard ? ExecutionCursor(
@@ -378,10 +388,10 @@ actor ExecutionRun {
 
     /// ResultPath, OutputPath, Assign and the exited event, shared by every state with a result.
     func finish(_ visit: StateVisit, result: JSON, context: JSON, flow: inout Flow) throws(ExecutionFailure) -> StateResult {
-        let withResult = try applyResultPath(visit, visit.state.resultPath, result: result)
+        let withResult = try applyResultPath(visit, visit.state.resultPath, result: result, fast: visit.state.resultFast)
         let output = try applyOutputPath(visit, withResult, context: context, variables: flow.variables)
         let assigned = try assignVariables(visit.state.assign, result: result, context: context, visit, flow: &flow)
-        record(.exited(visit.state.typeName), .stateExited(StateExitedEventDetails(
+        record(visit.state.exitedType, .stateExited(StateExitedEventDetails(
             name: visit.state.name, output: output, assignedVariables: assigned)), flow: &flow)
         if let next = visit.state.next { return .next(next, output) }
         return .end(output)

@@ -9,77 +9,94 @@ public import StepFunctionsAPI
 /// what the state put out. The engine does all the data flow (paths, templates, JSONata,
 /// Assign, Catch), so TestState and executions can never disagree on it. AWS's TestState does
 /// not retry: the state runs with its `Retry` removed, and a failure one of its retriers would
-/// retry (given `stateConfiguration.retrierRetryCount`) is `RETRIABLE`; a failure its `Catch`
-/// handles is `CAUGHT_ERROR` with the catcher's output and next state.
+/// retry (given `stateConfiguration.retrierRetryCount`) is `RETRIABLE` with the retrier's
+/// index and backoff; a failure its `Catch` handles is `CAUGHT_ERROR` with the catcher's
+/// index, output and next state.
 ///
-/// A Task state calls `mock`'s result or error when given, else the service's own invoker.
-/// Time is virtual, so a Wait state answers at once. Not run yet: `context`, and
-/// `stateConfiguration`'s Map settings (each answers `UnsupportedOperation`).
+/// A Task state calls `mock`'s result or error when given, else the service's own invoker; a
+/// Map or Parallel state needs a mock (AWS refuses them without one) and runs as a Task around
+/// it (see `TestedState.runnableState`). `mock.fieldValidationMode` is accepted but every
+/// mode acts as `NONE`: AWS checks a mocked result against the integration's API model, and
+/// the local engine has no such models. Time is virtual, so a Wait state answers at once.
+/// TRACE shows what DEBUG shows: the local engine makes no HTTP Task requests to record.
+/// Not run yet: a given `context` object (it answers `UnsupportedOperation`: the engine
+/// builds `$$` from the execution it runs and has no way in for another one).
 extension LocalStepFunctionsService {
     public func testState(_ input: TestStateInput) async throws(StepFunctionsError) -> TestStateOutput {
-        if input.context != nil { throw Self.unsupported("TestState with a context") }
-        let configuration = input.stateConfiguration
-        if configuration?.mapItemReaderData != nil || configuration?.mapIterationFailureCount != nil
-            || configuration?.errorCausedByState != nil
-        {
-            throw Self.unsupported("TestState with Map or errorCausedByState settings")
-        }
+        // With a mock, `roleArn` is optional (developer guide); without one our engine
+        // assumes no role either, so it is optional always and checked when given.
         if let roleArn = input.roleArn { try checkRole(roleArn) }
         let test = try TestedState(input)
+        try test.check(input)
+        if input.context != nil { throw Self.unsupported("TestState with a context") }
         let stateInput = try parseInput(input.input ?? "{}")
+        let configuration = input.stateConfiguration
+        let invoker = input.mock.map { MockedTask(test.mockedOutcome($0, configuration: configuration)) }
+        let level = input.inspectionLevel ?? .info
 
         // First without Retry or Catch: what the state itself does.
-        let bare = try await run(test.machine(keepingCatch: false), input: stateInput, test: test, mock: input.mock)
-        let level = input.inspectionLevel ?? .info
+        let bare = try await run(test.machine(keepingCatch: false), input: stateInput, test: test, invoker: invoker)
+        var answer = try await answer(bare, test: test, input: stateInput, invoker: invoker, level: level,
+            attempt: configuration?.retrierRetryCount ?? 0)
+        if level != .info {
+            var data = answer.inspectionData ?? InspectionData()
+            try await inspect(&data, test: test, run: bare, input: stateInput)
+            answer.inspectionData = data
+        }
+        return answer
+    }
+
+    /// SUCCEEDED, RETRIABLE, CAUGHT_ERROR or FAILED, from the bare run (and, for a caught
+    /// error, a second run with the state's `Catch`).
+    private func answer(
+        _ bare: TestStateRun, test: TestedState, input: JSON, invoker: MockedTask?, level: InspectionLevel,
+        attempt: Int
+    ) async throws(StepFunctionsError) -> TestStateOutput {
         if bare.status == .succeeded {
             return bare.output(level: level, status: .succeeded)
         }
-        let error = bare.error ?? "States.Runtime"
-        if test.retries(error, attempt: configuration?.retrierRetryCount ?? 0) {
-            return bare.failure(level: level, status: .retriable)
+        let error = bare.error ?? StatesError.runtime
+        if let retrier = test.retrier(for: error, attempt: attempt) {
+            var answer = bare.failure(level: level, status: .retriable)
+            answer.inspectionData?.errorDetails = InspectionErrorDetails(
+                retryIndex: retrier.index, retryBackoffIntervalSeconds: retrier.backoffSeconds)
+            return answer
         }
-        if test.hasCatch {
-            let caught = try await run(test.machine(keepingCatch: true), input: stateInput, test: test, mock: input.mock)
+        if let catchIndex = test.catcherIndex(for: error) {
+            let caught = try await run(test.machine(keepingCatch: true), input: input, test: test, invoker: invoker)
             if caught.status == .succeeded, caught.nextState != nil {
-                return caught.output(level: level, status: .caughtError, error: bare.error, cause: bare.cause)
+                var answer = caught.output(level: level, status: .caughtError, error: bare.error, cause: bare.cause)
+                answer.inspectionData?.errorDetails = InspectionErrorDetails(catchIndex: catchIndex)
+                return answer
             }
         }
         return bare.failure(level: level, status: .failed)
     }
 
-    /// Runs the wrapper machine on a virtual clock with the mock (or the service's invoker).
-    private func run(
-        _ definition: JSON, input: JSON, test: TestedState, mock: MockInput?
+    /// Runs a TestState machine on a virtual clock with the mock (or the service's invoker).
+    func run(
+        _ definition: JSON, input: JSON, test: TestedState, invoker: MockedTask?
     ) async throws(StepFunctionsError) -> TestStateRun {
         let workflow = try compile(definition.serialized(.compact), type: .standard)
         var engine = self.engine
         engine.clock = VirtualClock()
         engine.seed = random.next()
-        if let mock {
-            engine.invoker = try MockedTask(mock)
-        }
+        if let invoker { engine.invoker = invoker }
         let report = await engine.run(workflow, input: input, stateMachineName: "TestState")
         return TestStateRun(report: report, test: test)
     }
 }
 
-/// A task invoker that answers every call with TestState's `mock`.
-private struct MockedTask: TaskInvoking {
+/// A task invoker that answers every call with one outcome: TestState's `mock`, or a result
+/// already seen when the inspection replays part of a state. It answers Activity and
+/// `.waitForTaskToken` states too, so that no worker or token is awaited (AWS's TestState
+/// runs those only with a mock, and the mock is their answer).
+struct MockedTask: ActivityAnswering {
     let outcome: TaskOutcome
 
-    init(_ mock: MockInput) throws(StepFunctionsError) {
-        if let result = mock.result {
-            do {
-                outcome = .success(try JSON.parse(result))
-            } catch {
-                throw StepFunctionsError(.validationException, "mock.result is not valid JSON: \(error.message)")
-            }
-        } else if let failure = mock.errorOutput {
-            outcome = .failure(ExecutionFailure(error: failure.error ?? "", cause: failure.cause))
-        } else {
-            throw StepFunctionsError(.validationException, "mock must have either a result or an errorOutput")
-        }
-    }
+    init(_ outcome: TaskOutcome) { self.outcome = outcome }
 
     func invoke(_ request: TaskRequest) async -> TaskOutcome { outcome }
+
+    func answers(_ request: TaskRequest) -> Bool { true }
 }

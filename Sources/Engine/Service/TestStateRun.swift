@@ -14,6 +14,8 @@ struct TestStateRun {
     var taskParameters: JSON?
     var taskResult: JSON?
     var assignedVariables: [String: JSON]?
+    /// The request's `variables`, which the state saw before it ran.
+    var givenVariables: JSONObject?
     var usesJSONata: Bool
 
     init(report: ExecutionReport, test: TestedState) {
@@ -21,6 +23,7 @@ struct TestStateRun {
         status = description.status
         error = description.error
         cause = description.cause
+        givenVariables = test.variables
         usesJSONata = (test.state["QueryLanguage"] ?? test.queryLanguage)?.stringValue == "JSONata"
         var inTested = false
         for event in report.history {
@@ -39,6 +42,10 @@ struct TestStateRun {
             case .taskScheduled(let scheduled) where inTested:
                 taskParameters = scheduled.parameters
             case .taskSucceeded(let succeeded) where inTested:
+                taskResult = succeeded.output
+            case .activityScheduled(let scheduled) where inTested:
+                taskParameters = scheduled.input
+            case .activitySucceeded(let succeeded) where inTested:
                 taskResult = succeeded.output
             case .taskFailed(let failed) where inTested:
                 error = failed.error
@@ -67,7 +74,7 @@ struct TestStateRun {
     }
 
     /// DEBUG and TRACE: the state's input, and for a task its parameters (JSONPath) or
-    /// arguments (JSONata) and raw result; the variables it assigned. INFO: none.
+    /// arguments (JSONata) and raw result; the variables after it ran. INFO: none.
     private func inspection(_ level: InspectionLevel) -> InspectionData? {
         guard level != .info else { return nil }
         var data = InspectionData(input: input.map { $0.serialized(.compact) })
@@ -79,8 +86,13 @@ struct TestStateRun {
             }
         }
         data.result = taskResult.map { $0.serialized(.compact) }
-        if let assignedVariables, !assignedVariables.isEmpty {
-            data.variables = JSON.object(JSONObject(assignedVariables.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
+        // API reference, InspectionData.variables: the variables after the state ran, both
+        // those it assigned and those the request set up.
+        var variables: [String: JSON] = [:]
+        for key in givenVariables?.keys ?? [] { variables[key] = givenVariables?[key] }
+        for (key, value) in assignedVariables ?? [:] { variables[key] = value }
+        if !variables.isEmpty {
+            data.variables = JSON.object(JSONObject(variables.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
                 .serialized(.compact)
         }
         return data

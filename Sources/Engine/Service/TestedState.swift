@@ -67,25 +67,40 @@ struct TestedState {
         }
     }
 
-    var hasCatch: Bool { !(state["Catch"]?.arrayValue ?? []).isEmpty }
-
-    /// Whether one of the state's retriers would retry `error` at retry number `attempt`:
-    /// the first retrier whose `ErrorEquals` matches decides, as the engine decides.
-    func retries(_ error: String, attempt: Int) -> Bool {
-        for retrier in state["Retry"]?.arrayValue ?? [] {
-            let names = retrier["ErrorEquals"]?.arrayValue?.compactMap(\.stringValue) ?? []
-            let isTask = state["Type"]?.stringValue == "Task"
-            let matches = names.contains { name in
-                name == error || (name == StatesError.all && !StatesError.terminal.contains(error))
-                    || (name == StatesError.taskFailed && isTask && error != StatesError.timeout
-                        && !StatesError.terminal.contains(error))
-            }
-            if matches {
-                let maxAttempts = retrier["MaxAttempts"]?.numberValue?.int64Value ?? 3
-                return Int64(attempt) < maxAttempts
-            }
+    /// The retrier that would retry `error` at retry number `attempt`, with the backoff
+    /// before that retry: the first retrier whose `ErrorEquals` matches decides, as the engine
+    /// decides; nil when none matches or the matching one has used up its `MaxAttempts`.
+    /// The backoff is `IntervalSeconds × BackoffRate^attempt`, capped by `MaxDelaySeconds`,
+    /// without jitter (AWS's docs say nothing of jitter in TestState; ours leaves it out).
+    func retrier(for error: String, attempt: Int) -> (index: Int, backoffSeconds: Int)? {
+        for (index, retrier) in (state["Retry"]?.arrayValue ?? []).enumerated() where matches(error, retrier) {
+            let maxAttempts = retrier["MaxAttempts"]?.numberValue?.int64Value ?? 3
+            guard Int64(attempt) < maxAttempts else { return nil }
+            let interval = retrier["IntervalSeconds"]?.numberValue?.doubleValue ?? 1
+            let rate = retrier["BackoffRate"]?.numberValue?.doubleValue ?? 2
+            var seconds = interval
+            for _ in 0..<attempt { seconds *= rate }
+            if let cap = retrier["MaxDelaySeconds"]?.numberValue?.doubleValue { seconds = min(seconds, cap) }
+            return (index, Int(min(seconds, Double(Int32.max))))
         }
-        return false
+        return nil
+    }
+
+    /// The index of the first catcher whose `ErrorEquals` matches `error`.
+    func catcherIndex(for error: String) -> Int? {
+        (state["Catch"]?.arrayValue ?? []).firstIndex { matches(error, $0) }
+    }
+
+    /// Whether a retrier's or catcher's `ErrorEquals` names `error`, `States.ALL` (which
+    /// matches all but the terminal errors) or, for a Task, `States.TaskFailed`.
+    private func matches(_ error: String, _ handler: JSON) -> Bool {
+        let names = handler["ErrorEquals"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        let isTask = type == "Task"
+        return names.contains { name in
+            name == error || (name == StatesError.all && !StatesError.terminal.contains(error))
+                || (name == StatesError.taskFailed && isTask && error != StatesError.timeout
+                    && !StatesError.terminal.contains(error))
+        }
     }
 
     /// The names of the states this one can go to: Next, Default, each Choice's and Catcher's Next.
@@ -106,9 +121,15 @@ struct TestedState {
     /// The machine that runs the state once: variables first, then the state without `Retry`
     /// (and without `Catch` unless kept), then a placeholder for each next state.
     func machine(keepingCatch: Bool) -> JSON {
-        var tested = state
+        var tested = runnableState
         _ = tested.removeValue(forKey: "Retry")
         if !keepingCatch { _ = tested.removeValue(forKey: "Catch") }
+        return machine(running: tested, targets: targets(keepingCatch: keepingCatch))
+    }
+
+    /// The machine that runs `tested` under the state's name: variables first, then
+    /// `tested`, then a placeholder for each of `targets`.
+    func machine(running tested: JSONObject, targets: [String]) -> JSON {
         var states = JSONObject()
         var startAt = name
         if let variables, !variables.isEmpty {
@@ -119,7 +140,7 @@ struct TestedState {
             startAt = Self.variablesStateName
         }
         _ = states.updateValue(.object(tested), forKey: name)
-        for target in targets(keepingCatch: keepingCatch) where states[target] == nil {
+        for target in targets where states[target] == nil {
             _ = states.updateValue(["Type": "Pass", "End": true], forKey: target)
         }
         var machine = JSONObject()

@@ -49,7 +49,7 @@ import Testing
         #expect(output.output == #"{"text":"Hello, Ada"}"#)
         #expect(output.nextState == "B")
         #expect(output.inspectionData?.input == #"{"name":"Ada"}"#)
-        #expect(output.inspectionData?.variables == #"{"seen":true}"#)
+        #expect(output.inspectionData?.variables == #"{"greeting":"Hello","seen":true}"#)
     }
 
     @Test func aMockedTaskWithDebugInspection() async throws {
