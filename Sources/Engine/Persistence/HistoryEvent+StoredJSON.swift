@@ -6,6 +6,8 @@ public import JSONValue
 /// for the details, payloads as their compact text, absent optionals left out), straight
 /// over `JSON`, so rows written either way read back through one `Decodable` path and
 /// databases written before this stay readable. `StoredJSONTests` holds the two equal.
+/// The store itself writes the same document as bytes (`writeStored(into:)` below, through
+/// `StoredJSONWriter`); the tree stays the reference those bytes are tested against.
 extension HistoryEvent {
     public var storedJSON: JSON {
         var object = JSONObject(minimumCapacity: 5)
