@@ -52,7 +52,9 @@ import Testing
         let report = try #require(await handles.first?.report)
 
         #expect(report.description.status == .succeeded)
-        #expect(report.description.output == [["n": 1, "seen": 1], ["n": 2, "seen": 2], ["n": 3, "seen": 3]])
+        #expect(report.description.output == [
+            ["n": 1, "seen": ["n": 1]], ["n": 2, "seen": ["n": 2]], ["n": 3, "seen": ["n": 3]],
+        ], "the variables the iterations assigned before the restart are theirs after it")
         #expect(StoreHarness.isGapFree(report.history))
         #expect(report.history.allSatisfy { $0.previousEventId < $0.id })
         let entered = report.history.compactMap { event -> String? in
@@ -190,7 +192,10 @@ import Testing
         let types = report.history.map(\.type)
         #expect(types.filter { $0 == .passStateEntered }.count == 2, "Prepare does not run again")
         #expect(types.filter { $0 == .taskStateEntered }.count == 2)
-        #expect(types.filter { $0 == .taskScheduled }.count == 4, "scheduled once before the restart and once after")
+        // Each task is scheduled again after the restart (its first schedule may not have
+        // reached the store: it is written with the next transition).
+        let resumedAt = Self.start.adding(seconds: 5)
+        #expect(report.history.filter { $0.type == .taskScheduled && $0.timestamp == resumedAt }.count == 2)
         #expect(types.filter { $0 == .taskSucceeded }.count == 2)
         #expect(try store.history(of: abandoned.executionArn) == report.history)
     }
