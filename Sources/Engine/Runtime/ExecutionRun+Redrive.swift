@@ -85,7 +85,8 @@ extension ExecutionRun {
         case .at(let visit)? where machine.states.indices.contains(visit.stateIndex):
             flow.variables.merge(visit.assigned) { $1 }
             switch machine.states[visit.stateIndex].kind {
-            case .map, .parallel: flow.redrive = .resuming(enteredEventId: visit.enteredEventId)
+            // A Map inside a child starts a new attempt (its in-place resume is not verified yet).
+            case .parallel: flow.redrive = .resuming(enteredEventId: visit.enteredEventId)
             default: break
             }
             let cursor = ExecutionCursor(
