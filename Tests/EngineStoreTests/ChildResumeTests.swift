@@ -71,6 +71,39 @@ import Testing
         #expect(try store.history(of: abandoned.executionArn) == report.history)
     }
 
+    /// A Map inside a resumed iteration runs its iterations again from their first state
+    /// (resuming them in place is not done yet); the execution still ends, once, with every
+    /// result.
+    @Test func aMapInsideAResumedIterationRunsAgainAndEnds() async throws {
+        let harness = try StoreHarness()
+        defer { harness.remove() }
+        let workflow = try StoreHarness.workflow("""
+            {"StartAt": "Outer", "States": {"Outer": {"Type": "Map", "ItemsPath": "$.groups", "End": true,
+              "ItemProcessor": {"StartAt": "Inner", "States": {"Inner": {"Type": "Map", "ItemsPath": "$.items", "End": true,
+                "ItemProcessor": {"StartAt": "Nap", "States": {
+                  "Nap": {"Type": "Wait", "Seconds": 60, "Next": "Done"},
+                  "Done": {"Type": "Pass", "End": true}}}}}}}}}
+            """)
+        let firstClock = ManualClock(start: Self.start)
+        let first = ExecutionEngine(clock: firstClock, store: try SQLiteExecutionStore(path: harness.databasePath))
+        let abandoned = first.start(
+            workflow, input: ["groups": [["items": [1, 2]], ["items": [3]]]], stateMachineName: "Machine", executionName: "mm")
+        try await StoreHarness.yield { firstClock.sleeperCount == 3 }
+        try await Self.stored(harness, abandoned.executionArn, .waitStateEntered, count: 3)
+
+        let store = try SQLiteExecutionStore(path: harness.databasePath)
+        let clock = ManualClock(start: Self.start.adding(seconds: 30))
+        let handles = try ExecutionEngine(clock: clock, store: store).resumeRunning { _ in workflow }
+        try await StoreHarness.yield { clock.sleeperCount == 3 }
+        clock.advance(bySeconds: 60)
+        let report = try #require(await handles.first?.report)
+        #expect(report.description.status == .succeeded)
+        #expect(report.description.output == [[1, 2], [3]])
+        #expect(StoreHarness.isGapFree(report.history))
+        #expect(report.history.filter { $0.type == .executionSucceeded }.count == 1)
+        #expect(try store.history(of: abandoned.executionArn) == report.history)
+    }
+
     @Test func aParallelBranchInItsRetryBackoffKeepsTheAttemptsItHadLeft() async throws {
         let harness = try StoreHarness()
         defer { harness.remove() }
