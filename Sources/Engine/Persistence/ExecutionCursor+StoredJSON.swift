@@ -5,7 +5,7 @@ public import JSONValue
 /// so cursors written either way decode alike.
 extension ExecutionCursor {
     public var storedJSON: JSON {
-        var object = JSONObject(minimumCapacity: 12)
+        var object = JSONObject(minimumCapacity: 13)
         object.appendUnchecked("stateIndex", .number(JSONNumber(stateIndex)))
         object.appendUnchecked("input", .stored(input))
         object.appendUnchecked("variables", .stored(variables))
@@ -18,6 +18,7 @@ extension ExecutionCursor {
         object.appendIfPresent("retryAttempts", retryAttempts.map { .array($0.map { .number(JSONNumber($0)) }) })
         object.appendIfPresent("retryAt", retryAt?.storedJSON)
         object.appendIfPresent("redrive", redrive?.storedJSON)
+        object.appendIfPresent("childRetries", childRetries.map { .array($0.map(\.storedJSON)) })
         return .object(object)
     }
 

@@ -70,6 +70,9 @@ public struct ExecutionCursor: Sendable, Hashable, Codable {
     /// of its iterations or branches a redrive keeps and where the others stopped (absent
     /// for every other state, and in cursors written before redrives kept children).
     public var redrive: RedriveFrontier?
+    /// States inside Map iterations or Parallel branches backing off before a retry
+    /// (absent when none is, and in cursors written before children resumed in place).
+    public var childRetries: [ChildRetry]?
 
     public init(
         stateIndex: Int, input: JSON, variables: [String: JSON], enteredEventId: Int, enteredTime: Timestamp,

@@ -4,6 +4,8 @@ import JSONValue
 /// Parallel and Map: child flows in a bounded task group, all running on this actor.
 extension ExecutionRun {
     func parallelAttempt(_ branches: [CompiledMachine], _ visit: StateVisit, flow: inout Flow) async -> StateResult {
+        // A child resumed after a restart continues the attempt it was in (see `ChildResume`).
+        let resumingChild = flow.takeResume(visit.enteredEventId)
         // A redrive hands its first attempt what the failed one left (see `ExecutionRun+Redrive`).
         let handedRedrive = flow.takeRedrive()
         let context = visit.state.readsContext ? contextObject(visit) : .null
@@ -17,8 +19,10 @@ extension ExecutionRun {
             return .failed(error)
         }
         // After an engine restart, branches the interrupted attempt finished keep their
-        // results and the others continue from their last event (see `ResumedChildren`).
-        let resumed = handedRedrive == nil && flow.isRoot && store != nil ? Self.resumedBranches(branches, history, visit) : nil
+        // results and the others continue in the state they were in (see `ResumedChildren`).
+        let resumed = handedRedrive == nil && store != nil && (flow.isRoot || resumingChild)
+            ? resumedBranches(branches, visit, isRoot: flow.isRoot) : nil
+        let resumePoints = resumed?.resumePoints { branches.indices.contains($0) ? branches[$0] : nil } ?? [:]
         let started = resumed?.startedEventId ?? record(.parallelStateStarted, .none, flow: &flow)
         let redrive = redriveSource(handedRedrive, visit, flow: flow)
         let childFlow = Flow(variables: flow.variables, lastEventId: started, mapIterationIndex: flow.mapIterationIndex)
@@ -47,7 +51,8 @@ extension ExecutionRun {
             // No branch waits: run them in order on this actor, without a task each.
             for (i, branch) in branches.enumerated() {
                 guard var branchFlow = branchFlow(i) else { continue }
-                let outcome = await runChild(branch, input: effective, flow: &branchFlow, from: positions?[i])
+                let outcome = await runChild(
+                    branch, input: effective, flow: &branchFlow, from: positions?[i], resuming: resumePoints[i])
                 lastBranchEvent = max(lastBranchEvent, branchFlow.lastEventId)
                 if let position = branchFlow.stoppedPosition(child: i, outcome) { stoppedAt.append(position) }
                 switch outcome {
@@ -72,9 +77,11 @@ extension ExecutionRun {
                 for (i, branch) in branches.enumerated() {
                     guard let childFlow = branchFlow(i) else { continue }
                     let position = positions?[i]
+                    let resumePoint = resumePoints[i]
                     group.addTask {
                         var flow = childFlow
-                        let outcome = await self.runChild(branch, input: effective, flow: &flow, from: position)
+                        let outcome = await self.runChild(
+                            branch, input: effective, flow: &flow, from: position, resuming: resumePoint)
                         return (i, outcome, flow)
                     }
                 }
@@ -144,17 +151,21 @@ extension ExecutionRun {
         }
     }
 
-    /// The interrupted attempt of this Parallel state before a restart, if the history holds one.
-    private static func resumedBranches(_ branches: [CompiledMachine], _ history: [HistoryEvent], _ visit: StateVisit)
-        -> ResumedChildren?
-    {
-        guard let names = branchNames(branches),
-            let (startedId, events) = ResumedChildren.find(
+    /// The interrupted attempt of this Parallel state before a restart, if the history holds
+    /// one: at the top level the cursor's state's, inside a resumed child the one its visit was in.
+    private func resumedBranches(_ branches: [CompiledMachine], _ visit: StateVisit, isRoot: Bool) -> ResumedChildren? {
+        guard let names = Self.branchNames(branches) else { return nil }
+        let found = isRoot
+            ? ResumedChildren.find(
                 in: history, enteredEventId: visit.enteredEventId, started: .parallelStateStarted,
                 failed: .parallelStateFailed)
-        else { return nil }
+            : resumedNestedAttempt(visit, started: .parallelStateStarted)
+        guard let (startedId, events) = found else { return nil }
+        // Names are unique across the machine: each branch's own states tell its events apart.
+        let own = branches.map { Set($0.states.map(\.name)) }
         return ResumedChildren.parallel(
-            events, startedEventId: startedId, entryStates: names, terminalStates: terminalStates(branches))
+            events, startedEventId: startedId, entryStates: names, terminalStates: Self.terminalStates(branches),
+            branchStates: own)
     }
 
     /// The names that tell the branches' events apart: a branch's first event enters one of

@@ -14,6 +14,10 @@ extension ExecutionRun {
         var visit = visit
         let state = visit.state
         var attempts = [Int](repeating: 0, count: state.retriers.count)
+        // Inside a branch or iteration the retry is kept apart from the cursor's own (`ChildRetry`).
+        let inChild = !flow.isRoot && store != nil
+        let child = inChild ? childRetry(of: visit.enteredEventId) : nil
+        defer { if inChild { forgetChildRetry(visit.enteredEventId) } }
         if flow.isRoot, let cursor = rootCursor, cursor.enteredEventId == visit.enteredEventId,
             let resumed = cursor.retryAttempts, resumed.count == attempts.count
         {
@@ -24,6 +28,11 @@ extension ExecutionRun {
                 await clock.sleep(until: deadline.map { Swift.min($0, due) } ?? due)
                 if mustStop() { return .stopped }
             }
+        } else if let child, child.attempts.count == attempts.count {
+            attempts = child.attempts
+            visit.retryCount = child.attempts.reduce(0, +)
+            await clock.sleep(until: deadline.map { Swift.min($0, child.due) } ?? child.due)
+            if mustStop() { return .stopped }
         }
         while true {
             let result = await attempt(visit, &flow)
@@ -36,7 +45,7 @@ extension ExecutionRun {
                 attempts[r] += 1
                 visit.retryCount += 1
                 let wake = clock.now().adding(milliseconds: delay)
-                saveRetry(attempts, due: wake, flow: flow)
+                saveRetry(attempts, due: wake, visit: visit, flow: flow)
                 await clock.sleep(until: deadline.map { Swift.min($0, wake) } ?? wake)
                 if mustStop() { return .stopped }
                 continue
@@ -59,11 +68,12 @@ extension ExecutionRun {
     }
 
     /// Makes the retry about to happen durable (with the failed attempt's events) before
-    /// its backoff starts; inside a branch or iteration only the events are written.
-    private func saveRetry(_ attempts: [Int], due: Timestamp, flow: Flow) {
+    /// its backoff starts; inside a branch or iteration as a `ChildRetry` in the same write.
+    private func saveRetry(_ attempts: [Int], due: Timestamp, visit: StateVisit, flow: Flow) {
         guard store != nil else { return }
         guard flow.isRoot, var cursor = rootCursor else {
-            persist(nil)
+            saveChildRetry(ChildRetry(
+                enteredEventId: visit.enteredEventId, attempts: attempts, due: due, lastEventId: flow.lastEventId))
             return
         }
         cursor.retryAttempts = attempts

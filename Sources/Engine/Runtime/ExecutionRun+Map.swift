@@ -6,6 +6,8 @@ import JSONValue
 /// failures counted. Distributed ones run as Map Runs (`ExecutionRun+DistributedMap`).
 extension ExecutionRun {
     func mapAttempt(_ map: CompiledMap, _ visit: StateVisit, flow: inout Flow) async -> StateResult {
+        // A child resumed after a restart continues the attempt it was in (see `ChildResume`).
+        let resumingChild = flow.takeResume(visit.enteredEventId)
         // A redrive hands its first attempt what the failed one left (see `ExecutionRun+Redrive`).
         let handedRedrive = flow.takeRedrive()
         if let config = map.distributedConfig {
@@ -26,9 +28,9 @@ extension ExecutionRun {
             return .failed(error)
         }
         // After an engine restart, the iterations the interrupted attempt finished keep
-        // their results and the unfinished ones continue (see `ResumedChildren`).
-        let resumed = handedRedrive == nil && flow.isRoot && store != nil
-            ? ResumedChildren.map(history, enteredEventId: visit.enteredEventId, stateName: visit.state.name) : nil
+        // their results and the unfinished ones continue where they were (see `ResumedChildren`).
+        let resumed = handedRedrive == nil && store != nil ? resumedIterations(map, visit, nested: resumingChild, flow: flow) : nil
+        let resumePoints = resumed?.resumePoints { _ in map.processor } ?? [:]
         if let resumed {
             flow.lastEventId = resumed.startedEventId
         } else {
@@ -65,7 +67,8 @@ extension ExecutionRun {
                     index, allItems[index], map, visit, effective, link, &progress, continuing: resumed?.lastEvent[index])
                 else { break }
                 var iterationFlow = childFlow
-                let outcome = await runChild(map.processor, input: input, flow: &iterationFlow, from: positions?[index])
+                let outcome = await runChild(
+                    map.processor, input: input, flow: &iterationFlow, from: positions?[index], resuming: resumePoints[index])
                 endIteration(index, outcome, after: iterationFlow.lastEventId, name, &progress)
                 if let position = iterationFlow.stoppedPosition(child: index, outcome) { progress.positions.append(position) }
                 link.lastEventId = iterationFlow.lastEventId
@@ -86,9 +89,11 @@ extension ExecutionRun {
                     else { return false }
                     let processor = map.processor
                     let position = positions?[index]
+                    let resumePoint = resumePoints[index]
                     group.addTask {
                         var flow = childFlow
-                        let outcome = await self.runChild(processor, input: input, flow: &flow, from: position)
+                        let outcome = await self.runChild(
+                            processor, input: input, flow: &flow, from: position, resuming: resumePoint)
                         return (index, outcome, flow)
                     }
                     return true
@@ -114,6 +119,19 @@ extension ExecutionRun {
         let result = concludeMap(progress, tolerance, visit, context: context, flow: &flow)
         return attemptEnded(
             result, visit, startedEventId: startedEventId, redrivenFrom: redrive, positions: progress.positions, flow: &flow)
+    }
+
+    /// The iterations of the attempt an engine restart interrupted: at the top level the
+    /// cursor's state's, inside a resumed child the one its visit was in.
+    private func resumedIterations(_ map: CompiledMap, _ visit: StateVisit, nested: Bool, flow: Flow) -> ResumedChildren? {
+        let found = flow.isRoot
+            ? ResumedChildren.find(
+                in: history, enteredEventId: visit.enteredEventId, started: .mapStateStarted, failed: .mapStateFailed)
+            : nested ? resumedNestedAttempt(visit, started: .mapStateStarted) : nil
+        guard let (startedId, events) = found else { return nil }
+        let names = Set(map.processor.states.map(\.name))
+        return ResumedChildren.map(
+            events, startedEventId: startedId, stateName: visit.state.name, in: history, processorStates: names)
     }
 
     /// The Map's failed, stopped or succeeded end, once its iterations ran.

@@ -73,10 +73,30 @@ extension ExecutionRun {
         return outcome
     }
 
-    /// Runs a child flow (a branch or an iteration), from `position` when a redrive reruns it.
-    func runChild(_ machine: CompiledMachine, input: JSON, flow: inout Flow, from position: RedrivePosition?) async
-        -> Outcome
-    {
+    /// Runs a child flow (a branch or an iteration), from `position` when a redrive reruns it,
+    /// or continuing the state it was in when the engine stopped (`resuming`, see `ChildResume`).
+    func runChild(
+        _ machine: CompiledMachine, input: JSON, flow: inout Flow, from position: RedrivePosition?,
+        resuming: ChildResume? = nil
+    ) async -> Outcome {
+        switch resuming {
+        case .finished(let output)?:
+            return .succeeded(output)
+        case .at(let visit)? where machine.states.indices.contains(visit.stateIndex):
+            flow.variables.merge(visit.assigned) { $1 }
+            switch machine.states[visit.stateIndex].kind {
+            // A Map inside a child starts a new attempt (its in-place resume is not verified yet).
+            case .parallel: flow.redrive = .resuming(enteredEventId: visit.enteredEventId)
+            default: break
+            }
+            let cursor = ExecutionCursor(
+                stateIndex: visit.stateIndex, input: visit.input, variables: flow.variables,
+                enteredEventId: visit.enteredEventId, enteredTime: visit.enteredTime, randomState: random.state,
+                transitions: transitions)
+            return await runMachine(machine, input: visit.input, flow: &flow, resumingAt: cursor)
+        default:
+            break
+        }
         guard let position, machine.states.indices.contains(position.stateIndex) else {
             return await runMachine(machine, input: input, flow: &flow)
         }
@@ -134,6 +154,15 @@ extension ExecutionRun.Flow {
         return nil
     }
 
+    /// Whether the Map or Parallel visit entered at `enteredEventId` continues an attempt
+    /// an engine restart interrupted inside a child flow (see `ChildResume`); taken once,
+    /// so a retry of the state runs a new attempt.
+    mutating func takeResume(_ enteredEventId: Int) -> Bool {
+        guard case .resuming(let resumed)? = redrive, resumed == enteredEventId else { return false }
+        redrive = nil
+        return true
+    }
+
     /// Where this child flow stopped, once it ended with `outcome`.
     func stoppedPosition(child: Int, _ outcome: ExecutionRun.Outcome) -> RedrivePosition? {
         if case .succeeded = outcome { return nil }
@@ -152,4 +181,7 @@ indirect enum FlowRedrive: Sendable {
     case attemptEnded(enteredEventId: Int, RedriveFrontier)
     /// Out of a child flow that failed or stopped: the state it was in.
     case unfinished(RedrivePosition)
+    /// Into the Map or Parallel a child resumed after a restart was in (its entered event):
+    /// it continues its interrupted attempt (see `ChildResume`).
+    case resuming(enteredEventId: Int)
 }

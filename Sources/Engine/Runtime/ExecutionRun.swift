@@ -78,8 +78,8 @@ actor ExecutionRun {
         var variables: [String: JSON]
         /// The event that the next event follows (`previousEventId`).
         var lastEventId: Int
-        /// The execution's own flow, whose position a store keeps (branches and
-        /// iterations restart with their Parallel or Map state).
+        /// The execution's own flow, whose position the cursor keeps; a branch's or an
+        /// iteration's position is read back from the history on resume (`ChildResume`).
         var isRoot = false
         /// The iteration of the innermost Map this flow runs, for `TaskRequest.mapIterationIndex`.
         var mapIterationIndex: Int? = nil
@@ -181,7 +181,8 @@ actor ExecutionRun {
     /// Continues an execution a store kept: the history so far, then the top-level flow
     /// from the state its cursor entered, which runs again without a second entered event
     /// (a Wait keeps its deadline; a Task is invoked again, unless it was waiting for its
-    /// token: then it keeps waiting for the same token; a Map or Parallel restarts).
+    /// token: then it keeps waiting for the same token; a Map or Parallel keeps its ended
+    /// children and continues the others in the state each was in: see `ChildResume`).
     func resume(_ machine: CompiledMachine, history stored: [HistoryEvent], cursor: ExecutionCursor?) async
         -> ExecutionReport
     {

@@ -5,8 +5,8 @@ import JSONValue
 /// event, keeps the results of finished iterations or branches without running them again,
 /// and continues each unfinished one from the last event it recorded.
 ///
-/// Only the top-level flow's Map or Parallel is resumed this way (the cursor points at it);
-/// one inside a branch or iteration restarts with the branch or iteration that holds it.
+/// The top-level flow's Map or Parallel is found from the cursor; one inside a branch or
+/// iteration is resumed the same way when its child continues in it (`ChildResume`).
 /// A redrive reads the same way the children an ended attempt kept (`keptIterations`,
 /// `keptBranches`), from the attempt spans its `RedriveFrontier` lists.
 /// Every event of a child flow links back (through `previousEventId`) to the event that
@@ -23,6 +23,9 @@ struct ResumedChildren: Sendable {
     var lastSucceededEventId: Int?
     /// The failure of a failed iteration, as far as its events tell it.
     var failure: ExecutionFailure?
+    /// Children that began: their own states' events, to resume each where it was
+    /// (`ChildResume`); collected only when the caller names the children's states.
+    var trails: [Int: ChildTrail] = [:]
 
     /// The interrupted attempt of the state entered at `enteredEventId`, if `history` holds
     /// one that started and did not end: its last started event comes after the entered
@@ -48,7 +51,8 @@ struct ResumedChildren: Sendable {
 
     /// The iterations of the Map attempt started at `startedId`, from the `events` after it.
     static func map(
-        _ events: ArraySlice<HistoryEvent>, startedEventId startedId: Int, stateName: String, in history: [HistoryEvent]
+        _ events: ArraySlice<HistoryEvent>, startedEventId startedId: Int, stateName: String, in history: [HistoryEvent],
+        processorStates: Set<String> = []
     ) -> ResumedChildren {
         var resumed = ResumedChildren(startedEventId: startedId)
         var owner: [Int: Int] = [:]
@@ -76,6 +80,7 @@ struct ResumedChildren: Sendable {
                 break
             default:
                 resumed.lastEvent[index] = event.id
+                if !processorStates.isEmpty { resumed.trails[index, default: ChildTrail()].note(event, ownStates: processorStates) }
             }
         }
         return resumed
@@ -86,7 +91,7 @@ struct ResumedChildren: Sendable {
     /// make sure no name is in two branches' sets).
     static func parallel(
         _ events: ArraySlice<HistoryEvent>, startedEventId startedId: Int, entryStates: [Set<String>],
-        terminalStates: [Set<String>]
+        terminalStates: [Set<String>], branchStates: [Set<String>] = []
     ) -> ResumedChildren {
         var resumed = ResumedChildren(startedEventId: startedId)
         var owner: [Int: Int] = [:]
@@ -105,6 +110,9 @@ struct ResumedChildren: Sendable {
             owner[event.id] = index
             resumed.lastEvent[index] = event.id
             lastExited[index] = event
+            if branchStates.indices.contains(index) {
+                resumed.trails[index, default: ChildTrail()].note(event, ownStates: branchStates[index])
+            }
         }
         for (index, event) in lastExited {
             if case .stateExited(let details) = event.details, terminalStates[index].contains(details.name) {
