@@ -34,7 +34,21 @@ import Testing
                 == String(decoding: event.storedJSON.serializedUTF8(.compact), as: UTF8.self))
     }
 
-    @Test(arguments: StoredJSONTests.cursors) func aCursorsBytesAreItsTreeSerialized(_ cursor: ExecutionCursor) {
+    /// Every cursor of `StoredJSONTests`, and one with children backing off before a retry.
+    static let cursors: [ExecutionCursor] = StoredJSONTests.cursors + [
+        {
+            var cursor = ExecutionCursor(
+                stateIndex: 1, input: ["items": [1, 2]], variables: ["v": "w"], enteredEventId: 2,
+                enteredTime: StoredJSONTests.time, randomState: 9, transitions: 4)
+            cursor.childRetries = [
+                ChildRetry(enteredEventId: 7, attempts: [1, 0], due: StoredJSONTests.time.adding(seconds: 10), lastEventId: 9),
+                ChildRetry(enteredEventId: 12, attempts: [3], due: StoredJSONTests.time.adding(seconds: 80), lastEventId: 15),
+            ]
+            return cursor
+        }(),
+    ]
+
+    @Test(arguments: cursors) func aCursorsBytesAreItsTreeSerialized(_ cursor: ExecutionCursor) {
         #expect(
             String(decoding: Self.bytes(cursor), as: UTF8.self)
                 == String(decoding: cursor.storedJSON.serializedUTF8(.compact), as: UTF8.self))
@@ -48,7 +62,7 @@ import Testing
             writer.write(event)
             #expect(writer.bytes == Self.bytes(event), "event \(event.id)")
         }
-        for cursor in StoredJSONTests.cursors + StoredJSONTests.cursors.reversed() {
+        for cursor in Self.cursors + Self.cursors.reversed() {
             writer.write(cursor)
             #expect(writer.bytes == Self.bytes(cursor))
         }

@@ -74,6 +74,15 @@ extension ExecutionCursor {
         }
         if let retryAt { w.key("retryAt"); w.timestamp(retryAt) }
         if let redrive { w.key("redrive"); redrive.writeStored(into: &w) }
+        if let childRetries {
+            w.key("childRetries")
+            w.raw("[")
+            for (position, retry) in childRetries.enumerated() {
+                if position > 0 { w.raw(",") }
+                retry.writeStored(into: &w)
+            }
+            w.raw("]")
+        }
         w.raw("}")
     }
 }
@@ -93,6 +102,23 @@ extension PendingCallback {
         if let heartbeatDeadline { w.key("heartbeatDeadline"); w.timestamp(heartbeatDeadline) }
         w.key("lastEventId"); w.integer(lastEventId)
         w.key("retryCount"); w.integer(retryCount)
+        w.raw("}")
+    }
+}
+
+extension ChildRetry {
+    func writeStored(into w: inout StoredJSONWriter) {
+        w.raw("{")
+        w.key("enteredEventId"); w.integer(enteredEventId)
+        w.key("attempts")
+        w.raw("[")
+        for (position, attempt) in attempts.enumerated() {
+            if position > 0 { w.raw(",") }
+            w.integer(attempt)
+        }
+        w.raw("]")
+        w.key("due"); w.timestamp(due)
+        w.key("lastEventId"); w.integer(lastEventId)
         w.raw("}")
     }
 }
