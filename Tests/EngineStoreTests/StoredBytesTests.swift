@@ -54,6 +54,22 @@ import Testing
                 == String(decoding: cursor.storedJSON.serializedUTF8(.compact), as: UTF8.self))
     }
 
+    /// Every stored property of a cursor is written: a field added to `ExecutionCursor`
+    /// (and to its `storedJSON`) but not to `StoredJSONWriter` fails here, not in a
+    /// restarted execution that lost it.
+    @Test func aCursorWithEveryFieldSetWritesEveryField() throws {
+        var cursor = Self.cursors[Self.cursors.count - 1]
+        cursor.callback = StoredJSONTests.cursors[2].callback
+        cursor.reenter = false
+        cursor.retryAttempts = [1]
+        cursor.retryAt = StoredJSONTests.time
+        cursor.redrive = StoredJSONTests.cursors[4].redrive
+        let fields = Set(Mirror(reflecting: cursor).children.compactMap(\.label))
+        let written = try #require(try JSON.parse(String(decoding: Self.bytes(cursor), as: UTF8.self)).objectValue)
+        #expect(Set(written.keys) == fields)
+        #expect(Self.bytes(cursor) == cursor.storedJSON.serializedUTF8(.compact))
+    }
+
     /// One writer through everything, as a transition's events and cursor share one: the
     /// cached payload must never stand in for a different one.
     @Test func aReusedWriterWritesWhatFreshOnesDo() {
