@@ -84,34 +84,7 @@ struct JSONSerializer {
     /// A string with the minimal escapes of RFC 8785 (used by every style): `"`, `\` and
     /// control characters only; `\b \f \n \r \t` by name, others as lowercase `\u00xx`.
     mutating func write(_ string: String) {
-        out.append(UInt8(ascii: "\""))
-        var string = string
-        string.withUTF8 { bytes in
-            var runStart = 0
-            for k in 0..<bytes.count {
-                let byte = bytes[k]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                if runStart < k { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<k])) }
-                runStart = k + 1
-                out.append(UInt8(ascii: "\\"))
-                switch byte {
-                case UInt8(ascii: "\""): out.append(UInt8(ascii: "\""))
-                case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\"))
-                case 0x08: out.append(UInt8(ascii: "b"))
-                case 0x0C: out.append(UInt8(ascii: "f"))
-                case 0x0A: out.append(UInt8(ascii: "n"))
-                case 0x0D: out.append(UInt8(ascii: "r"))
-                case 0x09: out.append(UInt8(ascii: "t"))
-                default:
-                    out += [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")]
-                    out += hex2(byte).utf8
-                }
-            }
-            if runStart < bytes.count {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
-            }
-        }
-        out.append(UInt8(ascii: "\""))
+        JSON.appendQuoted(string, to: &out)
     }
 
     @inline(__always)
