@@ -115,29 +115,8 @@ import Testing
               {"StartAt": "Quick", "States": {"Quick": {"Type": "Pass", "Result": 7, "End": true}}}
             ]}}}
             """)
-        let firstClock = ManualClock(start: Self.start)
-        let firstInvoker = FailingInvoker()
-        let first = ExecutionEngine(
-            clock: firstClock, invoker: firstInvoker, store: try SQLiteExecutionStore(path: harness.databasePath))
-        let abandoned = first.start(workflow, input: [:], stateMachineName: "Machine", executionName: "p")
-        // Attempt 1 fails at 0 s, retry 1 at 10 s fails, retry 2 at 30 s fails: retry 3 is due at 70 s.
-        try await StoreHarness.yield { firstInvoker.calls.withLock { $0 } == 1 && firstClock.sleeperCount == 1 }
-        firstClock.advance(bySeconds: 10)
-        try await StoreHarness.yield { firstInvoker.calls.withLock { $0 } == 2 && firstClock.sleeperCount == 1 }
-        firstClock.advance(bySeconds: 20)
-        try await StoreHarness.yield { firstInvoker.calls.withLock { $0 } == 3 && firstClock.sleeperCount == 1 }
-        try await Self.stored(harness, abandoned.executionArn, .taskFailed, count: 3)
-
-        let store = try SQLiteExecutionStore(path: harness.databasePath)
-        let clock = ManualClock(start: Self.start.adding(seconds: 40))
-        let invoker = FailingInvoker()
-        let handles = try ExecutionEngine(clock: clock, invoker: invoker, store: store).resumeRunning { _ in workflow }
-        try await StoreHarness.yield { clock.sleeperCount == 1 }
-        clock.advance(bySeconds: 29)
-        for _ in 0..<100 { await Task.yield() }
-        #expect(invoker.calls.withLock { $0 } == 0, "the backoff keeps its original end")
-        clock.advance(bySeconds: 1)
-        let report = try #require(await handles.first?.report)
+        let (report, invoker, store, arn) = try await harness.resumeInThirdBackoff(
+            workflow, start: Self.start, executionName: "p")
 
         #expect(report.description.status == .failed)
         #expect(report.description.error == "Boom")
@@ -148,7 +127,7 @@ import Testing
         #expect(report.history.filter { $0.type == .passStateEntered }.count == 1, "the ended branch does not run again")
         #expect(report.history.filter { $0.type == .parallelStateStarted }.count == 1)
         #expect(report.history.filter { $0.type == .parallelStateFailed }.count == 1)
-        #expect(try store.history(of: abandoned.executionArn) == report.history)
+        #expect(try store.history(of: arn) == report.history)
     }
 
     @Test func aParallelInsideAMapIterationResumesItsWaitingBranch() async throws {

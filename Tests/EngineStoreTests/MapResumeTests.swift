@@ -146,29 +146,8 @@ import Testing
               "Retry": [{"ErrorEquals": ["Boom"], "IntervalSeconds": 10, "MaxAttempts": 3, "BackoffRate": 2}],
               "End": true}}}
             """)
-        let firstClock = ManualClock(start: Self.start)
-        let firstInvoker = FailingInvoker()
-        let first = ExecutionEngine(
-            clock: firstClock, invoker: firstInvoker, store: try SQLiteExecutionStore(path: harness.databasePath))
-        let abandoned = first.start(workflow, input: [:], stateMachineName: "Machine", executionName: "r1")
-        // Attempt 1 fails, retry 1 after 10 s fails, retry 2 after 20 s fails: two retries made.
-        try await StoreHarness.yield { firstInvoker.calls.withLock { $0 } == 1 && firstClock.sleeperCount == 1 }
-        firstClock.advance(bySeconds: 10)
-        try await StoreHarness.yield { firstInvoker.calls.withLock { $0 } == 2 && firstClock.sleeperCount == 1 }
-        firstClock.advance(bySeconds: 20)
-        try await StoreHarness.yield { firstInvoker.calls.withLock { $0 } == 3 && firstClock.sleeperCount == 1 }
-
-        // The third retry is due 40 s after the third failure, at start + 70 s.
-        let store = try SQLiteExecutionStore(path: harness.databasePath)
-        let clock = ManualClock(start: Self.start.adding(seconds: 40))
-        let invoker = FailingInvoker()
-        let handles = try ExecutionEngine(clock: clock, invoker: invoker, store: store).resumeRunning { _ in workflow }
-        try await StoreHarness.yield { clock.sleeperCount == 1 }
-        clock.advance(bySeconds: 29)
-        for _ in 0..<100 { await Task.yield() }
-        #expect(invoker.calls.withLock { $0 } == 0, "the backoff keeps its original end")
-        clock.advance(bySeconds: 1)
-        let report = try #require(await handles.first?.report)
+        let (report, invoker, store, arn) = try await harness.resumeInThirdBackoff(
+            workflow, start: Self.start, executionName: "r1")
 
         #expect(report.description.status == .failed)
         #expect(report.description.error == "Boom")
@@ -176,7 +155,7 @@ import Testing
         #expect(StoreHarness.isGapFree(report.history))
         #expect(report.history.filter { $0.type == .taskFailed }.count == 4)
         #expect(report.history.filter { $0.type == .taskStateEntered }.count == 1)
-        #expect(try store.history(of: abandoned.executionArn) == report.history)
+        #expect(try store.history(of: arn) == report.history)
     }
 }
 
