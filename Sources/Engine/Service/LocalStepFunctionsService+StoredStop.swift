@@ -10,6 +10,8 @@ import StepFunctionsAPI
 extension LocalStepFunctionsService {
     func abortInStore(_ execution: StoredExecution, error: String?, cause: String?) throws(StepFunctionsError) {
         guard let catalog else { return }
+        // As a run records a stop: an empty error is no error.
+        let error = error?.isEmpty == true ? nil : error
         let arn = execution.arn.description
         let stopDate = engine.clock.now()
         let description: ExecutionDescription
