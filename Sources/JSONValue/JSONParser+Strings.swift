@@ -38,8 +38,14 @@ extension JSONParser {
             case 0..<0x20:
                 throw controlCharacter(byte)
             case 0x20..<0x80:
-                scratch.append(byte)
+                // Copies the run of plain ASCII up to the next quote, escape or other byte at
+                // once: stored definitions are long strings with an escape every few bytes.
+                let run = i
                 i += 1
+                while i < end, bytes[i] >= 0x20, bytes[i] < 0x80, bytes[i] != UInt8(ascii: "\\"), bytes[i] != UInt8(ascii: "\"") {
+                    i += 1
+                }
+                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
             default:
                 let length = try utf8Sequence()
                 scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<i + length]))

@@ -1,10 +1,15 @@
 public import Diagnostics
+import Synchronization
 
 /// Where each node of a JSON document came from: pointer → source position.
 ///
 /// Built by the JSON and YAML parsers and carried through rendering (a node that came
 /// from a template keeps the template's position and records where the template was
 /// used), so a validation problem found in the final ASL points at the line a user wrote.
+///
+/// A map can be deferred (`init(deferred:)`): built the first time it is read. Locations
+/// are needed only when something is reported, and building a map costs more than the
+/// parse or render it describes, so a `plan` with nothing to report builds none.
 public struct SourceMap: Sendable {
     /// The origin of one node.
     public struct Entry: Hashable, Sendable {
@@ -25,18 +30,52 @@ public struct SourceMap: Sendable {
         }
     }
 
-    public private(set) var entries: [JSONPointer: Entry] = [:]
+    private enum Storage: Sendable {
+        case built([JSONPointer: Entry])
+        case deferred(DeferredSourceMap)
+    }
 
-    public init() {}
+    private var storage: Storage
+
+    /// Every entry; a deferred map is built on first use.
+    public var entries: [JSONPointer: Entry] {
+        switch storage {
+        case .built(let entries): entries
+        case .deferred(let deferred): deferred.entries
+        }
+    }
+
+    public init() { storage = .built([:]) }
 
     /// An empty map with room for `minimumCapacity` entries (parsers know their node count).
     public init(minimumCapacity: Int) {
-        entries = Dictionary(minimumCapacity: minimumCapacity)
+        storage = .built(Dictionary(minimumCapacity: minimumCapacity))
+    }
+
+    /// A map built by `build` the first time it is read, once, whichever copy reads it.
+    /// `build` must give the same map whenever it runs (it describes a value already made).
+    public init(deferred build: @escaping @Sendable () -> SourceMap) {
+        storage = .deferred(DeferredSourceMap(build))
+    }
+
+    /// True until a deferred map is read (a built map is never deferred again).
+    public var isDeferred: Bool {
+        if case .deferred(let deferred) = storage { return !deferred.isBuilt }
+        return false
     }
 
     public subscript(pointer: JSONPointer) -> Entry? {
         get { entries[pointer] }
-        set { entries[pointer] = newValue }
+        set { modifyEntries { $0[pointer] = newValue } }
+    }
+
+    /// Mutates the entries in place: the storage is emptied while `body` runs, so the
+    /// dictionary is uniquely referenced and not copied.
+    private mutating func modifyEntries<Result>(_ body: (inout [JSONPointer: Entry]) -> Result) -> Result {
+        var entries = self.entries
+        storage = .built([:])
+        defer { storage = .built(entries) }
+        return body(&entries)
     }
 
     /// The entry of `pointer`, or of its nearest ancestor that has one: a node created
@@ -53,21 +92,26 @@ public struct SourceMap: Sendable {
     /// Copies every entry of `other` under `prefix` (used when a template's value is
     /// spliced into a definition), adding `includedFrom` to each copied entry.
     public mutating func graft(_ other: SourceMap, at prefix: JSONPointer, includedFrom: SourceLocation? = nil) {
-        entries.reserveCapacity(entries.count + other.entries.count)
-        for (pointer, var entry) in other.entries {
-            if let includedFrom { entry.includedFrom.append(includedFrom) }
-            entries[prefix.appending(pointer)] = entry
+        let grafted = other.entries
+        modifyEntries { entries in
+            entries.reserveCapacity(entries.count + grafted.count)
+            for (pointer, var entry) in grafted {
+                if let includedFrom { entry.includedFrom.append(includedFrom) }
+                entries[prefix.appending(pointer)] = entry
+            }
         }
     }
 
     /// The entries under `prefix`, re-rooted so `prefix` becomes the root.
     public func subtree(at prefix: JSONPointer) -> SourceMap {
-        var result = SourceMap()
+        var result: [JSONPointer: Entry] = [:]
         let n = prefix.tokens.count
         for (pointer, entry) in entries where pointer.tokens.starts(with: prefix.tokens) {
-            result.entries[JSONPointer(Array(pointer.tokens.dropFirst(n)))] = entry
+            result[JSONPointer(Array(pointer.tokens.dropFirst(n)))] = entry
         }
-        return result
+        var map = SourceMap()
+        map.storage = .built(result)
+        return map
     }
 
     public var isEmpty: Bool { entries.isEmpty }
@@ -76,6 +120,27 @@ public struct SourceMap: Sendable {
     /// Makes room for `capacity` entries, so a renderer that knows roughly how many nodes it
     /// will record (the source document's count) does not rehash the map as it grows.
     public mutating func reserveCapacity(_ capacity: Int) {
-        entries.reserveCapacity(capacity)
+        modifyEntries { $0.reserveCapacity(capacity) }
+    }
+}
+
+/// The shared state of a deferred map: the closure that builds it and, once built, the
+/// entries, which every copy of the map then reads.
+private final class DeferredSourceMap: Sendable {
+    private let build: @Sendable () -> SourceMap
+    private let built = Mutex<[JSONPointer: SourceMap.Entry]?>(nil)
+
+    init(_ build: @escaping @Sendable () -> SourceMap) { self.build = build }
+
+    var isBuilt: Bool { built.withLock { $0 != nil } }
+
+    /// Built under the lock: two readers at once build it once.
+    var entries: [JSONPointer: SourceMap.Entry] {
+        built.withLock { built in
+            if let built { return built }
+            let entries = build().entries
+            built = entries
+            return entries
+        }
     }
 }

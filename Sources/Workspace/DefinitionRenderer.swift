@@ -35,7 +35,7 @@ struct DefinitionRenderer {
     private(set) var templatesUsed: [String] = []
     /// Set when a substitution failed, even silently (a variable already reported broken).
     private(set) var failed = false
-    /// Set in `structure` mode when a key contains `${`: the map then depends on the environment.
+    /// Set when a key contains `${`: the map then depends on the environment.
     private(set) var keysDependOnEnvironment = false
     private var nodeBudget = Self.maximumNodes
     /// In `values` mode, a template used again with the same arguments in this render
@@ -135,10 +135,8 @@ struct DefinitionRenderer {
         defer { sourcePath.removeLast() }
         var outputKey = key
         if Interpolation.mayContainReferences(key) {
-            guard let resolver else {
-                keysDependOnEnvironment = true
-                return (key, render(child, shape))
-            }
+            keysDependOnEnvironment = true
+            guard let resolver else { return (key, render(child, shape)) }
             guard let substituted = resolver.substitute(key: key, at: { sourceKeyLocation }, locals: locals) else {
                 failed = true
                 return nil

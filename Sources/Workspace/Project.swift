@@ -23,8 +23,9 @@ public struct Project: Sendable {
     public var unloadableTemplates: [String: String] = [:]
     /// The text of every file read, for snippets under diagnostics.
     public var sources: SourceFileSet
-    /// Each workflow's rendered source map, when it does not depend on the environment
-    /// (no key is substituted): computed once by the loader, shared by every render.
+    /// Each workflow's rendered source map for definitions whose keys do not depend on the
+    /// environment, shared by every render: deferred, built the first time a diagnostic
+    /// needs a location (most runs report nothing and build none).
     var renderedSourceMaps: [String: SourceMap] = [:]
 
     public init(
@@ -51,32 +52,25 @@ public struct Project: Sendable {
     /// Positions in `workflows` by id, kept by the loader (a lookup per render).
     var workflowIndex: [String: Int] = [:]
 
-    /// Computes what the loader keeps for rendering: the workflow index and each
-    /// workflow's environment-independent rendered source map.
+    /// Sets up what the loader keeps for rendering: the workflow index and each workflow's
+    /// deferred rendered source map.
     mutating func prepareForRendering() {
         workflowIndex = Dictionary(workflows.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         renderedSourceMaps = [:]
-        for workflow in workflows {
-            if let map = renderedSourceMap(of: workflow) { renderedSourceMaps[workflow.id] = map }
-        }
-    }
-
-    /// `prepareForRendering`, with the workflows' maps computed concurrently (each is a pure
-    /// function of the workflow and the templates).
-    mutating func prepareForRenderingConcurrently() async {
-        workflowIndex = Dictionary(workflows.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        renderedSourceMaps = [:]
+        // The maps' closures hold the project as loaded; they build from its workflows and
+        // templates only, which this copy shares.
         let project = self
-        let maps = await Concurrently.map(workflows) { project.renderedSourceMap(of: $0) }
-        for (workflow, map) in zip(workflows, maps) {
-            if let map { renderedSourceMaps[workflow.id] = map }
+        for workflow in workflows {
+            renderedSourceMaps[workflow.id] = SourceMap(deferred: {
+                project.renderedSourceMap(of: workflow) ?? workflow.definitionSourceMap
+            })
         }
     }
 
-    /// The map of `workflow`'s rendered definition, when it does not depend on the environment;
-    /// nil when a key is substituted or a template fails (such a definition renders in full
-    /// mode, which reports why).
-    private func renderedSourceMap(of workflow: WorkflowSource) -> SourceMap? {
+    /// The map of `workflow`'s rendered definition (a `structure` pass: no substitution), nil
+    /// when a key is substituted or a template fails. A render uses the shared map only when
+    /// neither happened (`WorkflowRender`), so the fallback above is never what it reads.
+    func renderedSourceMap(of workflow: WorkflowSource) -> SourceMap? {
         var pass = DefinitionRenderer(
             project: self, resolver: nil, mode: .structure,
             definitionOrigin: Origin(map: workflow.document.sourceMap, pointer: workflow.definitionPointer),
@@ -139,8 +133,8 @@ public struct WorkflowSource: Sendable {
     /// The definition as written.
     public var definition: JSON { definitionPointer.resolve(in: document.value) ?? .null }
 
-    /// The file's source map re-rooted at the definition (computed once, at load): the
-    /// starting point of every render's map.
+    /// The file's source map re-rooted at the definition (deferred: built on first use, once):
+    /// the starting point of every rendered map.
     public private(set) var definitionSourceMap: SourceMap
     /// What rendering must visit in the definition.
     let definitionShape: RenderShape?
@@ -157,7 +151,9 @@ public struct WorkflowSource: Sendable {
         self.role = role
         self.tags = tags
         self.comment = comment
-        self.definitionSourceMap = isBareASL ? document.sourceMap : document.sourceMap.subtree(at: [.key("definition")])
+        self.definitionSourceMap = isBareASL
+            ? document.sourceMap
+            : SourceMap(deferred: { document.sourceMap.subtree(at: [.key("definition")]) })
         self.definitionShape = RenderShape.of(isBareASL ? document.value : document.value["definition"] ?? .null)
     }
 

@@ -42,7 +42,7 @@ public struct ProjectLoader: Sendable {
         }
         var state = LoadState(reader: reader, prepared: Dictionary(zip(paths, prepared), uniquingKeysWith: { first, _ in first }))
         state.loadAll()
-        await state.project.prepareForRenderingConcurrently()
+        state.project.prepareForRendering()
         return LoadResult(project: state.project, diagnostics: state.diagnostics)
     }
 

@@ -118,23 +118,35 @@ struct WorkflowRender {
 
         // The definition.
         let sharedMap = project.renderedSourceMaps[workflow.id]
-        var renderer = DefinitionRenderer(
-            project: project, resolver: resolver, mode: sharedMap == nil ? .full : .values,
-            definitionOrigin: Origin(map: workflow.document.sourceMap, pointer: workflow.definitionPointer),
-            definitionMap: workflow.definitionSourceMap)
-        let value = renderer.render(workflow.definition, workflow.definitionShape)
-        diagnostics += renderer.diagnostics
+        func renderer(_ mode: DefinitionRenderer.Mode) -> DefinitionRenderer {
+            DefinitionRenderer(
+                project: project, resolver: resolver, mode: mode,
+                definitionOrigin: Origin(map: workflow.document.sourceMap, pointer: workflow.definitionPointer),
+                definitionMap: workflow.definitionSourceMap)
+        }
+        var values = renderer(sharedMap == nil ? .full : .values)
+        let value = values.render(workflow.definition, workflow.definitionShape)
+        diagnostics += values.diagnostics
         diagnostics = resolver.diagnostics + diagnostics
-        if renderer.failed || failed || diagnostics.hasErrors { return (nil, diagnostics) }
+        if values.failed || failed || diagnostics.hasErrors { return (nil, diagnostics) }
 
-        let definition = SourceDocument(value: value, sourceMap: sharedMap ?? renderer.sourceMap, file: workflow.file)
+        var sourceMap = sharedMap ?? values.sourceMap
+        if sharedMap != nil, values.keysDependOnEnvironment {
+            // A substituted key moves entries, so the shared map does not describe this
+            // environment's value: rendered again, recording (rare; this render succeeded,
+            // so the second reports nothing new).
+            var full = renderer(.full)
+            _ = full.render(workflow.definition, workflow.definitionShape)
+            sourceMap = full.sourceMap
+        }
+        let definition = SourceDocument(value: value, sourceMap: sourceMap, file: workflow.file)
         let rendered = RenderedWorkflow(
             id: workflow.id, baseName: baseName, stateMachineName: stateMachineName,
             type: override?.type ?? workflow.type ?? .standard, role: role,
             tags: tags.map { RenderedWorkflow.Tag(key: $0.key, value: Self.text(of: $0.value)) },
             environment: environment.name, alias: environment.alias, region: environment.region,
             account: environment.account, definition: definition, sha256: value.canonicalSHA256,
-            sources: [workflow.file] + renderer.templatesUsed.compactMap { project.templates[$0]?.file } + environment.files)
+            sources: [workflow.file] + values.templatesUsed.compactMap { project.templates[$0]?.file } + environment.files)
         return (rendered, diagnostics)
     }
 

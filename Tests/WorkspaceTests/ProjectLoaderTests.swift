@@ -207,9 +207,10 @@ import Testing
         #expect(concurrent.project.workflows.map(\.definitionSourceMap.entries) == sequential.project.workflows.map(\.definitionSourceMap.entries))
     }
 
-    /// The maps the loader computes for rendering (concurrently in the async load) are the
-    /// sequential loader's, and so is every render made from them, concurrent or not.
-    @Test func concurrentRenderEqualsSequentialRender() async {
+    /// The maps the loader defers for rendering are the sequential loader's, and so is every
+    /// render made from them, concurrent or not, including one whose keys are substituted
+    /// (`renamed`, whose map is its own environment's).
+    @Test func concurrentRenderEqualsSequentialRender() async throws {
         var files: [String: String] = [
             "environments/dev.yaml": "vars: {fn: arn:aws:lambda:us-east-1:123456789012:function:f, key: Renamed}\nexclude: [skipped]\n",
             "templates/retry.yaml": "ErrorEquals: [States.ALL]\nMaxAttempts: ${attempts}\n",
@@ -233,9 +234,12 @@ import Testing
         let tree = InMemorySourceTree(files)
         let sequential = loadSequentially(tree)
         let concurrent = await ProjectLoader.load(from: tree)
+        // Loading builds no rendered map: each is deferred until a location is asked for.
+        let builtAtLoad = concurrent.project.renderedSourceMaps.filter { !$0.value.isDeferred }.map(\.key)
+            + concurrent.project.workflows.filter { !$0.definitionSourceMap.isDeferred }.map(\.id)
+        #expect(builtAtLoad == [])
         #expect(concurrent.project.renderedSourceMaps.mapValues(\.entries) == sequential.project.renderedSourceMaps.mapValues(\.entries))
-        #expect(concurrent.project.renderedSourceMaps["w3"] != nil)
-        #expect(concurrent.project.renderedSourceMaps["renamed"] == nil)
+        #expect(concurrent.project.renderedSourceMaps["w3"]?.isEmpty == false)
 
         let expected = Renderer(project: sequential.project).renderAll(environment: "dev")
         let actual = await Renderer(project: concurrent.project).renderAllConcurrently(environment: "dev")
@@ -249,6 +253,10 @@ import Testing
         #expect(actual.results.map { $0.rendered?.definition.sourceMap.entries } == expected.results.map { $0.rendered?.definition.sourceMap.entries })
         #expect(actual.results.map { $0.rendered?.sha256 } == expected.results.map { $0.rendered?.sha256 })
         #expect(actual.results.map { $0.rendered?.sources } == expected.results.map { $0.rendered?.sources })
+        let renamed = try #require(actual.results.first { $0.workflowID == "renamed" }?.rendered)
+        #expect(renamed.definition.value["States"]?["A"]?["Result"] == ["Renamed": 1])
+        let result = try #require(renamed.definition.sourceMap[["States", "A", "Result", "Renamed"]])
+        #expect(result.location.line == 4)
     }
 
     private func loadSequentially(_ tree: InMemorySourceTree) -> LoadResult {
