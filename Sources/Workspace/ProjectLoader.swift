@@ -298,19 +298,22 @@ func article(_ typeName: String) -> String {
 
 /// Reads the `type` field of an envelope or an override: `STANDARD` or `EXPRESS`, exactly.
 enum StateMachineTypeField {
-    static func parse(_ value: JSON, at location: SourceLocation?, diagnostics: inout [Diagnostic]) -> StateMachineType? {
+    /// `location` is computed only for a problem: finding it builds the file's source map.
+    static func parse(
+        _ value: JSON, at location: @autoclosure () -> SourceLocation?, diagnostics: inout [Diagnostic]
+    ) -> StateMachineType? {
         let allowed = StateMachineType.allCases.map(\.rawValue)
         guard let text = value.stringValue else {
             diagnostics.append(Diagnostic(
                 .workspace("invalid-type"),
-                message: "'type' must be \"STANDARD\" or \"EXPRESS\", not \(article(value.typeName))", at: location))
+                message: "'type' must be \"STANDARD\" or \"EXPRESS\", not \(article(value.typeName))", at: location()))
             return nil
         }
         guard let type = StateMachineType(rawValue: text) else {
             diagnostics.append(Diagnostic(
                 .workspace("invalid-type"),
                 message: "'type' is \"\(text)\"; it must be \"STANDARD\" or \"EXPRESS\"\(Suggestion.didYouMean(text, in: allowed))",
-                at: location))
+                at: location()))
             return nil
         }
         return type
