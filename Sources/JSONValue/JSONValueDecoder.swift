@@ -27,23 +27,38 @@ public struct JSONValueDecoder: Sendable {
 }
 
 /// The `Decoder` one JSON value is decoded with.
+///
+/// Its coding path is kept as the parent's path plus the last key and joined only when read
+/// (by an error, or a nested container): a server decodes a request per call, and building
+/// an array per member was a good part of decoding one.
 struct JSONTreeDecoder: Decoder {
     let value: JSON
-    let codingPath: [any CodingKey]
+    private let parentPath: [any CodingKey]
+    private let lastKey: (any CodingKey)?
     let info: [CodingUserInfoKey: any Sendable]
 
     init(_ value: JSON, codingPath: [any CodingKey], userInfo: [CodingUserInfoKey: any Sendable]) {
         self.value = value
-        self.codingPath = codingPath
+        self.parentPath = codingPath
+        self.lastKey = nil
         self.info = userInfo
     }
+
+    init(_ value: JSON, parentPath: [any CodingKey], key: any CodingKey, userInfo: [CodingUserInfoKey: any Sendable]) {
+        self.value = value
+        self.parentPath = parentPath
+        self.lastKey = key
+        self.info = userInfo
+    }
+
+    var codingPath: [any CodingKey] { lastKey.map { parentPath + [$0] } ?? parentPath }
 
     var userInfo: [CodingUserInfoKey: Any] { info }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         switch value {
         case .object(let object):
-            return KeyedDecodingContainer(JSONKeyedDecoder<Key>(decoder: self, object: object))
+            return KeyedDecodingContainer(JSONKeyedDecoder<Key>(decoder: self, object: object, codingPath: codingPath))
         case .null:
             throw DecodingError.valueNotFound(
                 [String: Any].self, .init(codingPath: codingPath, debugDescription: "Expected an object but found null"))
@@ -55,7 +70,7 @@ struct JSONTreeDecoder: Decoder {
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
         switch value {
         case .array(let elements):
-            return JSONUnkeyedDecoder(decoder: self, elements: elements)
+            return JSONUnkeyedDecoder(decoder: self, elements: elements, codingPath: codingPath)
         case .null:
             throw DecodingError.valueNotFound(
                 [Any].self, .init(codingPath: codingPath, debugDescription: "Expected an array but found null"))
@@ -69,6 +84,26 @@ struct JSONTreeDecoder: Decoder {
     /// A child's decoder: the member or element `value` at `path`.
     func child(_ value: JSON, at path: [any CodingKey]) -> JSONTreeDecoder {
         JSONTreeDecoder(value, codingPath: path, userInfo: info)
+    }
+
+    /// A child's decoder for the member or element `value` named `key` inside a container at
+    /// `containerPath` (this decoder's path, which the container joined once).
+    func child(_ value: JSON, in containerPath: [any CodingKey], key: any CodingKey) -> JSONTreeDecoder {
+        JSONTreeDecoder(value, parentPath: containerPath, key: key, userInfo: info)
+    }
+
+    /// `value` as `T` when `T` is a primitive and `value` holds one, without a decoder (most
+    /// members of a request are strings); nil to decode it the long way, which reports errors.
+    static func primitive<T>(_ type: T.Type, _ value: JSON) -> T? {
+        switch value {
+        case .string(let string): return T.self == String.self ? string as? T : nil
+        case .bool(let bool): return T.self == Bool.self ? bool as? T : nil
+        case .number(let number):
+            if T.self == Int.self { return number.int64Value.flatMap { Int(exactly: $0) } as? T }
+            if T.self == Int64.self { return number.int64Value as? T }
+            return nil
+        default: return nil
+        }
     }
 
     static func mismatch(_ type: Any.Type, _ value: JSON, _ path: [any CodingKey]) -> DecodingError {

@@ -36,7 +36,28 @@ struct JSONKeyedEncoder<Key: CodingKey>: KeyedEncodingContainerProtocol {
     }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        builder.set(key.stringValue, try encoder.encodeChild(value, at: path(key)))
+        builder.set(key.stringValue, try encoder.encodeChild(value, in: codingPath, key: key))
+    }
+
+    // `encodeIfPresent` is what synthesized `Codable` calls for every optional member; the
+    // protocol's default reaches `encode` through the type-erased box a second time.
+    mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
+        if let value { builder.set(key.stringValue, .value(.string(value))) }
+    }
+    mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws {
+        if let value { builder.set(key.stringValue, .value(.bool(value))) }
+    }
+    mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws {
+        if let value { builder.set(key.stringValue, .value(.number(JSONNumber(value)))) }
+    }
+    mutating func encodeIfPresent(_ value: Int64?, forKey key: Key) throws {
+        if let value { try integer(value, key) }
+    }
+    mutating func encodeIfPresent(_ value: Double?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) }
+    }
+    mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) }
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(
@@ -103,7 +124,7 @@ struct JSONUnkeyedEncoder: UnkeyedEncodingContainer {
     }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        builder.elements.append(try encoder.encodeChild(value, at: nextPath))
+        builder.elements.append(try encoder.encodeChild(value, in: codingPath, key: JSONCodingKey(index: count)))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(
@@ -159,7 +180,7 @@ struct JSONSingleValueEncoder: SingleValueEncodingContainer {
     }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        encoder.node = try encoder.encodeChild(value, at: codingPath)
+        encoder.node = try encoder.encodeChild(value, in: codingPath, key: nil)
     }
 }
 

@@ -56,10 +56,9 @@ final class JSONObjectBuilder {
         }
     }
 
+    /// The keys are distinct (`set` replaces), so the object shares the `keys` array.
     var object: JSONObject {
-        var object = JSONObject(minimumCapacity: keys.count)
-        for (key, node) in zip(keys, nodes) { object.appendUnchecked(key, node.json) }
-        return object
+        JSONObject(validatedKeys: keys, values: nodes.map(\.json), index: nil)
     }
 }
 
@@ -68,15 +67,28 @@ final class JSONArrayBuilder {
 }
 
 /// The `Encoder` one value is encoded with; `node` is what it wrote.
+///
+/// A child's coding path is kept as its container's path plus its key, joined only when read
+/// (an error, a nested container): most values encoded are members of one object.
 final class JSONTreeEncoder: Encoder {
-    let codingPath: [any CodingKey]
+    private let parentPath: [any CodingKey]
+    private let lastKey: (any CodingKey)?
     let info: [CodingUserInfoKey: any Sendable]
     var node: JSONEncodingNode?
 
     init(codingPath: [any CodingKey], userInfo: [CodingUserInfoKey: any Sendable]) {
-        self.codingPath = codingPath
+        self.parentPath = codingPath
+        self.lastKey = nil
         self.info = userInfo
     }
+
+    init(parentPath: [any CodingKey], key: any CodingKey, userInfo: [CodingUserInfoKey: any Sendable]) {
+        self.parentPath = parentPath
+        self.lastKey = key
+        self.info = userInfo
+    }
+
+    var codingPath: [any CodingKey] { lastKey.map { parentPath + [$0] } ?? parentPath }
 
     var userInfo: [CodingUserInfoKey: Any] { info }
 
@@ -104,22 +116,27 @@ final class JSONTreeEncoder: Encoder {
 
     func singleValueContainer() -> any SingleValueEncodingContainer { JSONSingleValueEncoder(encoder: self) }
 
-    /// Encodes a child value; primitives skip the child encoder altogether.
-    func encodeChild<T: Encodable>(_ value: T, at path: [any CodingKey]) throws -> JSONEncodingNode {
-        if let json = try JSONTreeEncoder.primitive(value, at: path) { return .value(json) }
-        let child = JSONTreeEncoder(codingPath: path, userInfo: info)
+    /// Encodes a child value, the member `key` of a container at `containerPath` (or, without
+    /// a key, the value at `containerPath` itself); primitives skip the child encoder altogether.
+    func encodeChild<T: Encodable>(_ value: T, in containerPath: [any CodingKey], key: (any CodingKey)?) throws -> JSONEncodingNode {
+        if let json = try JSONTreeEncoder.primitive(value, at: key.map { containerPath + [$0] } ?? containerPath) {
+            return .value(json)
+        }
+        let child = key.map { JSONTreeEncoder(parentPath: containerPath, key: $0, userInfo: info) }
+            ?? JSONTreeEncoder(codingPath: containerPath, userInfo: info)
         try value.encode(to: child)
         // A type that encodes nothing writes `{}`, as Foundation's encoder does.
         return child.node ?? .object(JSONObjectBuilder())
     }
 
-    static func primitive(_ value: some Encodable, at path: [any CodingKey]) throws -> JSON? {
+    /// `path` is read only for a value JSON cannot hold (a non-finite `Double`).
+    static func primitive(_ value: some Encodable, at path: @autoclosure () -> [any CodingKey]) throws -> JSON? {
         switch value {
         case let string as String: return .string(string)
         case let int as Int: return .number(JSONNumber(int))
         case let int as Int64: return .number(JSONNumber(int))
         case let bool as Bool: return .bool(bool)
-        case let double as Double: return try number(double, at: path)
+        case let double as Double: return try number(double, at: path())
         default: return nil
         }
     }

@@ -112,6 +112,23 @@ import Testing
         }
     }
 
+    /// Members read without a decoder of their own (strings, integers) still fail with their
+    /// full path when they are not what the type wants, at any depth.
+    @Test(arguments: [
+        (#"{"inner":{"counts":[1,2.5],"names":["a"]}}"#, "Value at 'inner.counts.2' is not valid: Number 2.5 does not fit in Int"),
+        (#"{"inner":{"counts":[1],"names":["a",7]}}"#, "Value at 'inner.names.2' cannot be converted to a string"),
+        (#"{"inner":{"counts":[1],"names":["a"],"label":{}}}"#, "Value at 'inner.label' cannot be converted to a string"),
+    ])
+    func nestedPrimitiveFailuresKeepTheirPath(body: String, message: String) {
+        struct Inner: Codable { var counts: [Int]; var names: [String]; var label: String? }
+        struct Outer: Codable { var inner: Inner }
+        #expect {
+            _ = try APICoding.decodeRequest(Outer.self, from: Array(body.utf8))
+        } throws: { error in
+            (error as? StepFunctionsError)?.message == message
+        }
+    }
+
     @Test func missingOptionalsAndNullsReadAsNil() throws {
         let item = try APICoding.decode(Item.self, from: Array(#"{"name":"a","count":1,"weight":null}"#.utf8))
         #expect(item == Item(name: "a", count: 1, weight: nil))

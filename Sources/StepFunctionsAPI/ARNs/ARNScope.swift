@@ -42,18 +42,26 @@ struct ARNParts {
     /// calling context accepts, so a state machine ARN passed where an execution ARN belongs
     /// fails as AWS fails it: `Resource type not valid in this context: stateMachine`.
     init(parsing text: String, allowedTypes: [String]) throws(StepFunctionsError) {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        // One pass over the UTF-8 bytes: ARNs are parsed on every request a server answers,
+        // and splitting by `Character` (grapheme clusters) cost more than decoding the rest.
+        var parts: [Substring] = []
+        parts.reserveCapacity(8)
+        var start = text.utf8.startIndex
+        for index in text.utf8.indices where text.utf8[index] == UInt8(ascii: ":") {
+            parts.append(text[start..<index])
+            start = text.utf8.index(after: index)
+        }
+        parts.append(text[start...])
         guard parts.count >= 7, parts[0] == "arn", parts[2] == "states",
             parts[1].hasPrefix("aws"), !parts[3].isEmpty
         else {
             throw .invalidArn("Invalid ARN prefix: \(text)")
         }
-        guard parts[4].count == 12, parts[4].allSatisfy({ $0.isASCII && $0.isNumber }) else {
+        guard parts[4].utf8.count == 12, parts[4].utf8.allSatisfy(ARNParts.isDigit) else {
             throw .invalidArn("Invalid account ID: \(parts[4])")
         }
-        let type = String(parts[5])
-        guard allowedTypes.contains(type) else {
-            throw .invalidArn("Resource type not valid in this context: \(type)")
+        guard let type = allowedTypes.first(where: { $0 == parts[5] }) else {
+            throw .invalidArn("Resource type not valid in this context: \(parts[5])")
         }
         let fields = Array(parts[6...])
         guard fields.allSatisfy({ !$0.isEmpty }) else {
@@ -62,6 +70,13 @@ struct ARNParts {
         self.scope = ARNScope(partition: String(parts[1]), region: String(parts[3]), account: String(parts[4]))
         self.resourceType = type
         self.fields = fields
+    }
+
+    static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+
+    /// Splits `field` at its first `/` (a state machine name and a Map label), on UTF-8 bytes.
+    static func splitAtSlash(_ field: Substring) -> [Substring] {
+        field.utf8.split(separator: UInt8(ascii: "/"), maxSplits: 1, omittingEmptySubsequences: false).map(Substring.init)
     }
 
     static func invalid(_ text: String) -> StepFunctionsError {

@@ -29,7 +29,7 @@ public struct ExecutionARN: StepFunctionsResourceName {
         let parts = try ARNParts(parsing: text, allowedTypes: ["execution", "express"])
         let express = parts.resourceType == "express"
         guard parts.fields.count == (express ? 3 : 2) else { throw ARNParts.invalid(text) }
-        let machine = parts.fields[0].split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
+        let machine = ARNParts.splitAtSlash(parts.fields[0])
         guard machine.allSatisfy({ !$0.isEmpty }) else { throw ARNParts.invalid(text) }
         self.init(
             scope: parts.scope, stateMachineName: String(machine[0]),

@@ -18,7 +18,7 @@ public struct MapRunARN: StepFunctionsResourceName {
     public init(parsing text: String) throws(StepFunctionsError) {
         let parts = try ARNParts(parsing: text, allowedTypes: ["mapRun"])
         guard parts.fields.count == 2 else { throw ARNParts.invalid(text) }
-        let machine = parts.fields[0].split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
+        let machine = ARNParts.splitAtSlash(parts.fields[0])
         guard machine.count == 2, machine.allSatisfy({ !$0.isEmpty }) else { throw ARNParts.invalid(text) }
         self.init(
             scope: parts.scope, stateMachineName: String(machine[0]), label: String(machine[1]),

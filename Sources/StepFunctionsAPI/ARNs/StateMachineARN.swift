@@ -33,7 +33,7 @@ public struct StateMachineARN: StepFunctionsResourceName {
     }
 
     public init(parsing full: String) throws(StepFunctionsError) {
-        guard let hash = full.firstIndex(of: "#") else {
+        guard let hash = full.utf8.firstIndex(of: UInt8(ascii: "#")) else {
             try self.init(parsingWithoutTestCase: full)
             return
         }
@@ -46,13 +46,13 @@ public struct StateMachineARN: StepFunctionsResourceName {
     private init(parsingWithoutTestCase text: String) throws(StepFunctionsError) {
         let parts = try ARNParts(parsing: text, allowedTypes: ["stateMachine"])
         guard parts.fields.count <= 2 else { throw ARNParts.invalid(text) }
-        let machine = parts.fields[0].split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
+        let machine = ARNParts.splitAtSlash(parts.fields[0])
         guard machine.allSatisfy({ !$0.isEmpty }) else { throw ARNParts.invalid(text) }
         self.init(
             scope: parts.scope, name: String(machine[0]), mapStateLabel: machine.count == 2 ? String(machine[1]) : nil)
         guard parts.fields.count == 2 else { return }
         let qualifier = parts.fields[1]
-        if qualifier.allSatisfy({ $0.isASCII && $0.isNumber }) {
+        if qualifier.utf8.allSatisfy(ARNParts.isDigit) {
             guard let version = Int(qualifier), version > 0 else {
                 throw .invalidArn("Invalid version number: \(qualifier)")
             }
