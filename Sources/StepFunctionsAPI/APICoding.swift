@@ -30,9 +30,14 @@ public enum APICoding {
         return key
     }()
 
+    /// Writes bytes as it encodes (`JSONBytesEncoder`), unless the value's containers need the
+    /// tree `encoder` builds; the bytes are the same either way.
     public static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
-        try encoder.encode(value).serializedUTF8(.compact)
+        if let bytes = try bytesEncoder.encode(value) { return bytes }
+        return try encoder.encode(value).serializedUTF8(.compact)
     }
+
+    static let bytesEncoder = JSONBytesEncoder()
 
     /// The wire JSON of `value` as a `JSON` value, for callers that go on to show or reorder it
     /// (`sfn history --output json`) and need not serialize and parse it again.

@@ -17,9 +17,8 @@ import Testing
 
     /// Yields until the store holds `count` events of `type` for the execution.
     static func stored(_ harness: StoreHarness, _ arn: String, _ type: HistoryEventType, count: Int) async throws {
-        try await StoreHarness.yield {
-            ((try? SQLiteExecutionStore(path: harness.databasePath).history(of: arn)) ?? [])
-                .filter { $0.type == type }.count == count
+        try await StoreHarness.waitForStoredHistory(harness.databasePath, arn) {
+            $0.filter { $0.type == type }.count == count
         }
     }
 

@@ -35,9 +35,8 @@ import Testing
         firstClock.advance(bySeconds: 10)
         try await StoreHarness.yield { firstInvoker.calls.withLock { $0 } == 2 && firstClock.sleeperCount == 1 }
         // Let the second iteration's end reach the store before the engine is dropped.
-        try await StoreHarness.yield {
-            ((try? SQLiteExecutionStore(path: harness.databasePath).history(of: abandoned.executionArn)) ?? [])
-                .filter { $0.type == .mapIterationSucceeded }.count == 2
+        try await StoreHarness.waitForStoredHistory(harness.databasePath, abandoned.executionArn) {
+            $0.filter { $0.type == .mapIterationSucceeded }.count == 2
         }
 
         let store = try SQLiteExecutionStore(path: harness.databasePath)
@@ -80,9 +79,8 @@ import Testing
             clock: firstClock, invoker: firstInvoker, store: try SQLiteExecutionStore(path: harness.databasePath))
         let abandoned = first.start(workflow, input: ["quick": true], stateMachineName: "Machine", executionName: "p1")
         try await StoreHarness.yield { firstInvoker.calls.withLock { $0 } == 1 && firstClock.sleeperCount == 1 }
-        try await StoreHarness.yield {
-            ((try? SQLiteExecutionStore(path: harness.databasePath).history(of: abandoned.executionArn)) ?? [])
-                .contains { $0.type == .taskStateExited }
+        try await StoreHarness.waitForStoredHistory(harness.databasePath, abandoned.executionArn) {
+            $0.contains { $0.type == .taskStateExited }
         }
 
         let store = try SQLiteExecutionStore(path: harness.databasePath)

@@ -25,9 +25,8 @@ import Testing
         let abandoned = first.start(workflow, input: [:], stateMachineName: "Machine", executionName: "p")
         try await StoreHarness.yield { firstClock.sleeperCount == 1 }
         // The ended branch is durable before the first engine is dropped.
-        try await StoreHarness.yield {
-            ((try? SQLiteExecutionStore(path: harness.databasePath).history(of: abandoned.executionArn)) ?? [])
-                .contains { $0.type == .passStateExited }
+        try await StoreHarness.waitForStoredHistory(harness.databasePath, abandoned.executionArn) {
+            $0.contains { $0.type == .passStateExited }
         }
 
         let clock = ManualClock(start: firstClock.now())

@@ -23,9 +23,8 @@ extension StoreHarness {
         try await Self.yield { firstInvoker.calls.withLock { $0 } == 2 && firstClock.sleeperCount == 1 }
         firstClock.advance(bySeconds: 20)
         try await Self.yield { firstInvoker.calls.withLock { $0 } == 3 && firstClock.sleeperCount == 1 }
-        try await Self.yield {
-            ((try? SQLiteExecutionStore(path: databasePath).history(of: abandoned.executionArn)) ?? [])
-                .filter { $0.type == .taskFailed }.count == 3
+        try await StoreHarness.waitForStoredHistory(databasePath, abandoned.executionArn) {
+            $0.filter { $0.type == .taskFailed }.count == 3
         }
 
         let store = try SQLiteExecutionStore(path: databasePath)

@@ -41,6 +41,23 @@ struct StoreHarness {
         throw StoreTestError.stuck
     }
 
+    /// Polls the history the file holds for `arn` until `condition` holds, through one reading
+    /// store opened once. (Opening a store per poll ran its migration check, a write lock,
+    /// thousands of times a second: under a loaded test run the engine's own commit kept
+    /// meeting that lock and the wait never ended.)
+    static func waitForStoredHistory(
+        _ path: String, _ arn: String, until condition: ([HistoryEvent]) -> Bool
+    ) async throws {
+        let reader = try SQLiteExecutionStore(path: path, backgroundCheckpoints: false)
+        defer { reader.close() }
+        for _ in 0..<60_000 {
+            if condition((try? reader.history(of: arn)) ?? []) { return }
+            try await Task.sleep(for: .milliseconds(1))
+        }
+        Issue.record("the store never held the expected history")
+        throw StoreTestError.stuck
+    }
+
     /// Event ids 1…n, each once, in order.
     static func isGapFree(_ history: [HistoryEvent]) -> Bool {
         !history.isEmpty && history.enumerated().allSatisfy { $0.offset + 1 == $0.element.id }
