@@ -30,9 +30,11 @@ public enum APICoding {
         return key
     }()
 
-    /// Writes bytes as it encodes (`JSONBytesEncoder`), unless the value's containers need the
-    /// tree `encoder` builds; the bytes are the same either way.
+    /// The hottest responses write themselves (`JSONBytesWritable`); the rest are written as
+    /// they are encoded (`JSONBytesEncoder`), unless their containers need the tree `encoder`
+    /// builds. The bytes are the same every way.
     public static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
+        if let writable = value as? any JSONBytesWritable { return JSONObjectWriter.bytes(of: writable) }
         if let bytes = try bytesEncoder.encode(value) { return bytes }
         return try encoder.encode(value).serializedUTF8(.compact)
     }
