@@ -70,8 +70,11 @@ public enum APICoding {
                 "Malformed JSON request body at line \(error.location.line), column \(error.location.column): \(error.message)"
             )
         }
-        guard case .object = json else {
+        guard case .object(let members) = json else {
             throw StepFunctionsError(.serializationException, "The request body must be a JSON object")
+        }
+        if let reading = type as? any APIRequestReading.Type, let request = reading.init(members: members) as? T {
+            return request
         }
         do {
             return try strictDecoder.decode(type, from: json)
