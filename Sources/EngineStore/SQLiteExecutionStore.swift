@@ -43,6 +43,10 @@ public final class SQLiteExecutionStore: ExecutionStore {
             // only a power loss can lose the last transactions. With background checkpoints
             // the writer's own automatic checkpoint is only a bound on the WAL's size.
             let autocheckpoint = backgroundCheckpoints ? WALCheckpointer.hardLimitPages : 1_000
+            // Locks on the file are brief (the background checkpoint; the last connection of a
+            // store just closed, which checkpoints and removes the WAL as a service restarts in
+            // the same process): wait for them rather than fail the write or the open.
+            configuration.busyMode = .timeout(Self.busyTimeout)
             configuration.prepareDatabase { db in
                 try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = \(autocheckpoint)")
             }
@@ -57,6 +61,9 @@ public final class SQLiteExecutionStore: ExecutionStore {
             throw ExecutionStoreError("cannot open the execution store '\(path)': \(Self.reason(error))")
         }
     }
+
+    /// How long a write or an open waits for another connection's lock on the file.
+    static let busyTimeout: TimeInterval = 5
 
     static func reason(_ error: any Error) -> String {
         if let error = error as? DatabaseError {

@@ -37,6 +37,7 @@ final class WALCheckpointer: Sendable {
     init(path: String) throws {
         var configuration = Configuration()
         configuration.label = "checkpoint"
+        configuration.busyMode = .timeout(SQLiteExecutionStore.busyTimeout)
         connection = try DatabaseQueue(path: path, configuration: configuration)
     }
 
