@@ -101,12 +101,11 @@ final class JSONByteSink {
     func write(_ json: JSON) { json.serialize(into: &bytes) }
 }
 
-/// The `Encoder` of one value written to a `JSONByteSink`. Its coding path is its parent's
-/// plus its key, joined only when read.
+/// The `Encoder` of one value written to a `JSONByteSink`. Its coding path is joined only
+/// when read (`CodingPathTail`).
 final class JSONStreamEncoder: Encoder {
     let sink: JSONByteSink
-    private let parentPath: [any CodingKey]
-    private let lastKey: (any CodingKey)?
+    private let tail: CodingPathTail
     let info: [CodingUserInfoKey: any Sendable]
     /// The container this value opened, so asking for it again (allowed for keyed
     /// containers) continues it.
@@ -117,12 +116,11 @@ final class JSONStreamEncoder: Encoder {
 
     init(sink: JSONByteSink, parentPath: [any CodingKey], key: (any CodingKey)?, userInfo: [CodingUserInfoKey: any Sendable]) {
         self.sink = sink
-        self.parentPath = parentPath
-        self.lastKey = key
+        self.tail = CodingPathTail(parentPath, key: key)
         self.info = userInfo
     }
 
-    var codingPath: [any CodingKey] { lastKey.map { parentPath + [$0] } ?? parentPath }
+    var codingPath: [any CodingKey] { tail.path }
     var userInfo: [CodingUserInfoKey: Any] { info }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {

@@ -26,32 +26,26 @@ public struct JSONValueDecoder: Sendable {
     }
 }
 
-/// The `Decoder` one JSON value is decoded with.
-///
-/// Its coding path is kept as the parent's path plus the last key and joined only when read
-/// (by an error, or a nested container): a server decodes a request per call, and building
-/// an array per member was a good part of decoding one.
+/// The `Decoder` one JSON value is decoded with. Its coding path is joined only when read
+/// (`CodingPathTail`).
 struct JSONTreeDecoder: Decoder {
     let value: JSON
-    private let parentPath: [any CodingKey]
-    private let lastKey: (any CodingKey)?
+    private let tail: CodingPathTail
     let info: [CodingUserInfoKey: any Sendable]
 
     init(_ value: JSON, codingPath: [any CodingKey], userInfo: [CodingUserInfoKey: any Sendable]) {
         self.value = value
-        self.parentPath = codingPath
-        self.lastKey = nil
+        self.tail = CodingPathTail(codingPath)
         self.info = userInfo
     }
 
     init(_ value: JSON, parentPath: [any CodingKey], key: any CodingKey, userInfo: [CodingUserInfoKey: any Sendable]) {
         self.value = value
-        self.parentPath = parentPath
-        self.lastKey = key
+        self.tail = CodingPathTail(parentPath, key: key)
         self.info = userInfo
     }
 
-    var codingPath: [any CodingKey] { lastKey.map { parentPath + [$0] } ?? parentPath }
+    var codingPath: [any CodingKey] { tail.path }
 
     var userInfo: [CodingUserInfoKey: Any] { info }
 

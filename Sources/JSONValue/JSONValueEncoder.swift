@@ -66,29 +66,24 @@ final class JSONArrayBuilder {
     var elements: [JSONEncodingNode] = []
 }
 
-/// The `Encoder` one value is encoded with; `node` is what it wrote.
-///
-/// A child's coding path is kept as its container's path plus its key, joined only when read
-/// (an error, a nested container): most values encoded are members of one object.
+/// The `Encoder` one value is encoded with; `node` is what it wrote. Its coding path is joined
+/// only when read (`CodingPathTail`).
 final class JSONTreeEncoder: Encoder {
-    private let parentPath: [any CodingKey]
-    private let lastKey: (any CodingKey)?
+    private let tail: CodingPathTail
     let info: [CodingUserInfoKey: any Sendable]
     var node: JSONEncodingNode?
 
     init(codingPath: [any CodingKey], userInfo: [CodingUserInfoKey: any Sendable]) {
-        self.parentPath = codingPath
-        self.lastKey = nil
+        self.tail = CodingPathTail(codingPath)
         self.info = userInfo
     }
 
     init(parentPath: [any CodingKey], key: any CodingKey, userInfo: [CodingUserInfoKey: any Sendable]) {
-        self.parentPath = parentPath
-        self.lastKey = key
+        self.tail = CodingPathTail(parentPath, key: key)
         self.info = userInfo
     }
 
-    var codingPath: [any CodingKey] { lastKey.map { parentPath + [$0] } ?? parentPath }
+    var codingPath: [any CodingKey] { tail.path }
 
     var userInfo: [CodingUserInfoKey: Any] { info }
 
