@@ -55,7 +55,8 @@ public enum APICoding {
     /// Decodes a request body as AWS would, every failure already an AWS error:
     /// malformed JSON or a value of the wrong JSON type is a `SerializationException`, a missing
     /// required member or an unknown enumeration value a `ValidationException`, a malformed ARN
-    /// an `InvalidArn`. An empty body reads as `{}`, as AWS accepts it.
+    /// an `InvalidArn`. An empty body reads as `{}`, as AWS accepts it. The requests a server
+    /// answers most are read from their members when plainly valid (`APIRequestReading`).
     public static func decodeRequest<T: Decodable>(
         _ type: T.Type, from bytes: [UInt8]
     ) throws(StepFunctionsError) -> T {
