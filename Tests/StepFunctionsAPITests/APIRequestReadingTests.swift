@@ -51,6 +51,18 @@ import Testing
         both(StartSyncExecutionInput.self, body)
     }
 
+    /// The members each fast path reads; a member added to one of these types makes this fail
+    /// until `APIRequestReading` reads it too (and the bodies above carry it).
+    @Test func everyMemberIsRead() throws {
+        let machine = try StateMachineARN(parsing: Self.machine)
+        #expect(Mirror(reflecting: StartExecutionInput(stateMachineArn: machine)).children.map(\.label)
+            == ["stateMachineArn", "name", "input", "traceHeader"])
+        #expect(Mirror(reflecting: StartSyncExecutionInput(stateMachineArn: machine)).children.map(\.label)
+            == ["stateMachineArn", "name", "input", "traceHeader", "includedData"])
+        #expect(Mirror(reflecting: DescribeExecutionInput(executionArn: try ExecutionARN(parsing: Self.execution))).children.map(\.label)
+            == ["executionArn", "includedData"])
+    }
+
     @Test(arguments: [
         #"{"executionArn":"\#(execution)"}"#,
         #"{"executionArn":"arn:aws:states:us-east-1:123456789012:express:Orders:run-1:abc","includedData":"ALL_DATA"}"#,
