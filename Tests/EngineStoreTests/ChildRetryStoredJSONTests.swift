@@ -16,9 +16,8 @@ import Testing
             ChildRetry(enteredEventId: 7, attempts: [1, 0], due: Self.time.adding(seconds: 10), lastEventId: 9),
             ChildRetry(enteredEventId: 12, attempts: [3], due: Self.time.adding(seconds: 80), lastEventId: 15),
         ]
-        let encoded = try JSON.parse(String(decoding: try JSONEncoder().encode(cursor), as: UTF8.self))
-        #expect(cursor.storedJSON == encoded)
-        let text = cursor.storedJSON.serialized(.compact)
+        let text = StoredJSONTests.stored(cursor)
+        #expect(try JSON.parse(text) == (try StoredJSONTests.encoded(cursor)))
         #expect(try JSONDecoder().decode(ExecutionCursor.self, from: Data(text.utf8)) == cursor)
     }
 
@@ -26,7 +25,7 @@ import Testing
         let cursor = ExecutionCursor(
             stateIndex: 0, input: nil, variables: [:], enteredEventId: 2, enteredTime: Self.time, randomState: 1,
             transitions: 1)
-        let text = cursor.storedJSON.serialized(.compact)
+        let text = StoredJSONTests.stored(cursor)
         #expect(!text.contains("childRetries"))
         #expect(try JSONDecoder().decode(ExecutionCursor.self, from: Data(text.utf8)).childRetries == nil)
     }

@@ -109,9 +109,8 @@ import Testing
         let event = HistoryEvent(
             id: 9, previousEventId: 8, timestamp: Self.start, type: .mapRunRedriven,
             details: .mapRunRedriven(MapRunRedrivenEventDetails(mapRunArn: Self.runArn, redriveCount: 2)))
-        let encoded = try JSON.parse(String(decoding: try JSONEncoder().encode(event), as: UTF8.self))
-        #expect(event.storedJSON == encoded)
-        let text = event.storedJSON.serialized(.compact)
+        let text = StoredJSONTests.stored(event)
+        #expect(try JSON.parse(text) == (try StoredJSONTests.encoded(event)))
         #expect(try JSONDecoder().decode(HistoryEvent.self, from: Data(text.utf8)) == event)
         #expect(event.detailsFieldName == "mapRunRedrivenEventDetails")
     }

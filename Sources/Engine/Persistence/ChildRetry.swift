@@ -26,15 +26,3 @@ public struct ChildRetry: Sendable, Hashable, Codable {
         self.lastEventId = lastEventId
     }
 }
-
-/// The document the synthesized `Codable` form encodes to (see `ExecutionCursor.storedJSON`).
-extension ChildRetry {
-    var storedJSON: JSON {
-        var object = JSONObject(minimumCapacity: 4)
-        object.appendUnchecked("enteredEventId", .number(JSONNumber(enteredEventId)))
-        object.appendUnchecked("attempts", .array(attempts.map { .number(JSONNumber($0)) }))
-        object.appendUnchecked("due", due.storedJSON)
-        object.appendUnchecked("lastEventId", .number(JSONNumber(lastEventId)))
-        return .object(object)
-    }
-}

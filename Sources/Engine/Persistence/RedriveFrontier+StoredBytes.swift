@@ -1,5 +1,5 @@
-/// `RedriveFrontier.storedJSON`'s document written by `StoredJSONWriter` (see
-/// `ExecutionCursor.writeStored(into:)`): the same keys in the same order.
+/// A redrive frontier's stored document (its `Codable` form's), written by `StoredJSONWriter`
+/// inside the cursor's (see `ExecutionCursor.writeStored(into:)`).
 extension RedriveFrontier {
     func writeStored(into w: inout StoredJSONWriter) {
         w.raw("{")

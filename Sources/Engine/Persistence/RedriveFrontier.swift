@@ -71,32 +71,3 @@ public struct RedrivePosition: Sendable, Hashable, Codable {
         self.frontier = frontier
     }
 }
-
-/// The documents the synthesized `Codable` forms encode to, built without `JSONEncoder`
-/// (see `ExecutionCursor.storedJSON`).
-extension RedriveFrontier {
-    var storedJSON: JSON {
-        var object = JSONObject(minimumCapacity: 2)
-        object.appendUnchecked("attempts", .array(attempts.map { attempt in
-            var object = JSONObject(minimumCapacity: 2)
-            object.appendUnchecked("startedEventId", .number(JSONNumber(attempt.startedEventId)))
-            object.appendUnchecked("endEventId", .number(JSONNumber(attempt.endEventId)))
-            return .object(object)
-        }))
-        object.appendUnchecked("positions", .array(positions.map(\.storedJSON)))
-        return .object(object)
-    }
-}
-
-extension RedrivePosition {
-    var storedJSON: JSON {
-        var object = JSONObject(minimumCapacity: 6)
-        object.appendUnchecked("child", .number(JSONNumber(child)))
-        object.appendUnchecked("stateIndex", .number(JSONNumber(stateIndex)))
-        object.appendUnchecked("input", .stored(input))
-        object.appendUnchecked("variables", .stored(variables))
-        object.appendUnchecked("enteredEventId", .number(JSONNumber(enteredEventId)))
-        object.appendIfPresent("frontier", frontier?.storedJSON)
-        return .object(object)
-    }
-}

@@ -1,11 +1,11 @@
 public import JSONValue
 
-/// Writes the stored documents of history events and cursors (the ones `storedJSON`
-/// builds as trees) straight into one reusable byte buffer: a durable store writes one
-/// event per row and rewrites the cursor on every transition, and building each row as a
-/// `JSON` tree, then a `String`, cost as much CPU as SQLite itself. The bytes are exactly
-/// `storedJSON.serializedUTF8(.compact)` (`StoredBytesTests` holds them equal), so old
-/// databases and the reader are untouched.
+/// Writes the stored documents of history events and cursors (what their `Codable` forms
+/// encode to) straight into one reusable byte buffer: a durable store writes one event per
+/// row and rewrites the cursor on every transition, and building each row as a `JSON` tree,
+/// then a `String`, cost as much CPU as SQLite itself. `StoredJSONTests` and
+/// `StoredBytesTests` hold the documents to the `Codable` form, so old databases and the
+/// reader are untouched.
 ///
 /// A payload is stored as its compact text inside a string; the writer keeps the last
 /// payload's quoted text and reuses it while the next payload is the very same value (a
