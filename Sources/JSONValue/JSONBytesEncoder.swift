@@ -52,7 +52,7 @@ final class JSONByteSink {
         var id: Int
         var closer: UInt8
         var isEmpty = true
-        /// Keys written so far (objects only, past the first), to notice one written twice.
+        /// Keys written so far (objects only), to notice one written twice.
         var keys: [String] = []
     }
 

@@ -81,6 +81,7 @@ public struct SourceMap: Sendable {
     /// The entry of `pointer`, or of its nearest ancestor that has one: a node created
     /// by rendering (not written anywhere) is reported where its parent was written.
     public func nearest(_ pointer: JSONPointer) -> Entry? {
+        let entries = self.entries  // once: a deferred map's entries are read under its lock
         var current: JSONPointer? = pointer
         while let p = current {
             if let entry = entries[p] { return entry }
